@@ -10,6 +10,7 @@ by id and to sentences by `Ref`.
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import types
 import typing
@@ -171,6 +172,7 @@ class Claim:
     approximate: bool = False
     sentence_start: int | None = None
     sentence_end: int | None = None
+    key: str = ""  # what alignment compares: kind|head lemma|dimension|parties (compare/)
 
 
 @dataclass
@@ -343,13 +345,19 @@ def to_dict(item: Any) -> dict[str, Any]:
 
 def from_dict(cls: type[Model], record: dict[str, Any]) -> Model:
     """Rebuild a dataclass (and the dataclasses nested in it) from `to_dict` output."""
-    hints = typing.get_type_hints(cls)
+    hints = _type_hints(cls)
     kwargs = {
         f.name: _revive(hints[f.name], record[f.name])
         for f in dataclasses.fields(cls)  # type: ignore[arg-type]
         if f.name in record
     }
     return cls(**kwargs)
+
+
+@functools.cache
+def _type_hints(cls: type) -> dict[str, Any]:
+    # Resolving string annotations is slow; loading a corpus asks thousands of times.
+    return typing.get_type_hints(cls)
 
 
 def _revive(hint: Any, value: Any) -> Any:

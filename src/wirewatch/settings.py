@@ -17,6 +17,7 @@ from wirewatch.compare.settings import CompareSettings
 from wirewatch.link.settings import LinkSettings
 from wirewatch.nlp.settings import NlpSettings
 from wirewatch.quotes.settings import QuoteSettings
+from wirewatch.store.settings import StoreSettings
 
 
 @dataclass
@@ -49,6 +50,9 @@ class Settings:
     )
     compare: CompareSettings = field(
         default_factory=CompareSettings, metadata={"help": "Comparison stage settings."}
+    )
+    store: StoreSettings = field(
+        default_factory=StoreSettings, metadata={"help": "SQLite store settings."}
     )
 
 

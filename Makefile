@@ -1,0 +1,36 @@
+# wirewatch: `make demo` and `make test` set everything up on a fresh machine.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
+OUT ?= out/demo
+
+.PHONY: .venv demo test lint bench bench-quick clean
+
+# Create the virtualenv and install wirewatch with its pinned dependencies (test tools included).
+.venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	rm -f $(VENV)/.installed-*
+	touch $(STAMP)
+
+# Analyse the bundled demo corpus and print a summary.
+demo: $(STAMP)
+	$(BIN)/wirewatch analyze examples/demo --out $(OUT)
+	@echo "Open $(OUT)/analysis.json (the export) or query $(OUT)/wirewatch.db (the store):"
+	@echo "  $(BIN)/wirewatch search 'fisheries' --db $(OUT)/wirewatch.db"
+
+lint: $(STAMP)
+	$(BIN)/ruff check src tests bench
+
+test: $(STAMP) lint
+	$(BIN)/python -m pytest
+
+# Benchmarks: speed and accuracy figures recorded in BENCHMARKS.md.
+bench: $(STAMP)
+	$(BIN)/python bench/bench_ingest.py --articles 2000
+
+clean:
+	rm -rf $(VENV) out build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

@@ -1,0 +1,83 @@
+"""Ingest throughput (articles/s) next to the spaCy floor, on a generated corpus.
+
+    .venv/bin/python bench/bench_ingest.py --articles 2000 [--jobs 1 2]
+
+The floor is what any spaCy-based system pays: `nlp.pipe` alone over the
+same texts in one process.  wirewatch's ingest (read, clean, annotate with
+spaCy and every doc annotator, store) is timed with each `--jobs` value,
+then linking (the corpus stages) once.  Ratios come from one run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from generate_corpus import generate_articles
+
+from wirewatch import api
+from wirewatch.nlp.spacy_pipeline import load_pipeline
+from wirewatch.settings import Settings
+
+
+def write_corpus(folder: Path, count: int) -> list[str]:
+    """The generated articles as one .jsonl file; returns their texts."""
+    texts = []
+    with (folder / "corpus.jsonl").open("w", encoding="utf-8") as handle:
+        for record in generate_articles(count, seed=7):
+            record.pop("event", None)
+            texts.append(record["text"])
+            handle.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return texts
+
+
+def spacy_floor(texts: list[str]) -> float:
+    nlp = load_pipeline()
+    started = time.perf_counter()
+    for _ in nlp.pipe(texts, batch_size=32):
+        pass
+    return len(texts) / (time.perf_counter() - started)
+
+
+def ingest_rate(folder: Path, jobs: int, count: int) -> tuple[float, float]:
+    settings = Settings(jobs=jobs)
+    db = folder / f"bench-{jobs}.db"
+    started = time.perf_counter()
+    report = api.ingest([folder / "corpus.jsonl"], db, settings)
+    ingest_seconds = time.perf_counter() - started
+    assert report.added == count, f"stored {report.added} of {count}: {report.skipped[:3]}"
+    started = time.perf_counter()
+    api.link(db, settings)
+    return count / ingest_seconds, time.perf_counter() - started
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2])
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        texts = write_corpus(folder, args.articles)
+        floor = spacy_floor(texts)
+        print(
+            f"corpus: {args.articles} generated articles, "
+            f"{sum(map(len, texts)) / len(texts):.0f} characters each on average"
+        )
+        print(f"spaCy nlp.pipe alone, 1 process: {floor:8.1f} articles/s")
+        for jobs in args.jobs:
+            rate, link_seconds = ingest_rate(folder, jobs, args.articles)
+            print(
+                f"wirewatch ingest, --jobs {jobs}:    {rate:8.1f} articles/s "
+                f"({rate / floor:.2f} x floor); link: {link_seconds:.1f} s"
+            )
+
+
+if __name__ == "__main__":
+    main()

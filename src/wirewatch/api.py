@@ -1,0 +1,270 @@
+"""The Python API: every feature of wirewatch, for scripts and for the faces.
+
+`cli.py` and `web/` only parse arguments, call these functions and show
+what they return.
+
+    import wirewatch
+    result = wirewatch.analyze(["articles/"])
+    for event in result.corpus.events:
+        print(event.title, event.articles)
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from wirewatch import pipeline
+from wirewatch.model import Article, Corpus, RawDocument, Skipped
+from wirewatch.report import EXPORTERS
+from wirewatch.report.json_export import export_json
+from wirewatch.scale.local import batched, run_batches
+from wirewatch.settings import Settings
+from wirewatch.store import SearchHit, Store
+
+DEFAULT_DB = "wirewatch.db"
+
+
+class Progress(Protocol):
+    """Told how far each step is; the CLI draws bars, the default says nothing."""
+
+    def begin(self, step: str, total: int | None = None) -> None: ...
+
+    def advance(self, step: str, amount: int = 1) -> None: ...
+
+
+class Silent:
+    def begin(self, step: str, total: int | None = None) -> None:
+        pass
+
+    def advance(self, step: str, amount: int = 1) -> None:
+        pass
+
+
+@dataclass
+class IngestReport:
+    """What one ingest run did; `skipped` names every input it could not use."""
+
+    read: int = 0
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+    skipped: list[Skipped] = field(default_factory=list)
+
+
+@dataclass
+class Analysis:
+    """The result of `analyze`: the linked corpus and what ingest skipped."""
+
+    corpus: Corpus
+    ingest: IngestReport
+    export_path: Path | None = None
+    db_path: Path | None = None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The contract export (`analysis.schema.json`) as Python objects."""
+        return export_json(self.corpus)
+
+
+def ingest(
+    paths: Sequence[str | Path],
+    db: str | Path | Store = DEFAULT_DB,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> IngestReport:
+    """Read, clean and annotate the articles under `paths` into the store.
+
+    Content already stored is not processed again; each batch of articles is
+    stored in one transaction, so an interrupted run loses at most the batch
+    in flight and a re-run finishes the job.
+    """
+    settings = settings or Settings()
+    progress = progress or Silent()
+    report = IngestReport()
+    with _open(db, settings) as store:
+        raws = _new_documents(paths, store, settings, report, progress)
+        articles = _clean(raws, settings, report, progress)
+        progress.begin("annotate", len(articles))
+        batches = list(batched(articles, settings.batch_size))
+        for annotated in run_batches(_annotate_safely, batches, settings):
+            _store_batch(store, annotated, report)
+            progress.advance("annotate", len(annotated))
+    return report
+
+
+def link(
+    db: str | Path | Store = DEFAULT_DB,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> Corpus:
+    """Run the corpus stages (duplicates, entities, events, ...) over the store."""
+    settings = settings or Settings()
+    progress = progress or Silent()
+    with _open(db, settings) as store:
+        corpus = store.load_corpus()
+        progress.begin("link", len(pipeline.CORPUS_STAGES))
+        pipeline.link_corpus(corpus, settings, on_stage=lambda name: progress.advance("link"))
+        store.save_corpus(corpus)
+    return corpus
+
+
+def analyze(
+    paths: Sequence[str | Path],
+    out: str | Path | None = None,
+    settings: Settings | None = None,
+    progress: Progress | None = None,
+) -> Analysis:
+    """Ingest, link and export in one go.
+
+    With `out`, writes `out/wirewatch.db` and `out/analysis.json`; without,
+    works in memory and only returns the result.
+    """
+    settings = settings or Settings()
+    out_dir = Path(out) if out is not None else None
+    if out_dir is not None:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    db_path = out_dir / "wirewatch.db" if out_dir is not None else None
+    with Store(db_path or ":memory:", settings.store) as store:
+        report = ingest(paths, store, settings, progress)
+        corpus = link(store, settings, progress)
+    result = Analysis(corpus, report, db_path=db_path)
+    if out_dir is not None:
+        result.export_path = out_dir / "analysis.json"
+        result.export_path.write_text(
+            json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
+        )
+    return result
+
+
+def export(db: str | Path | Store = DEFAULT_DB, format: str = "json") -> str:
+    """The stored corpus rendered by a registered exporter."""
+    if format not in EXPORTERS:
+        raise ValueError(f"No exporter {format!r}. Available: {', '.join(sorted(EXPORTERS))}")
+    with _open(db) as store:
+        return EXPORTERS[format](store.load_corpus())
+
+
+def search(
+    query: str,
+    db: str | Path | Store = DEFAULT_DB,
+    limit: int = 20,
+    markers: tuple[str, str] = ("[", "]"),
+) -> list[SearchHit]:
+    """Articles matching `query`, best first, with snippets whose matches sit between `markers`."""
+    with _open(db) as store:
+        return store.search(query, limit=limit, markers=markers)
+
+
+def summary(db: str | Path | Store = DEFAULT_DB) -> dict[str, int]:
+    """How many articles, events, storylines, people, quotes, ... the store holds."""
+    with _open(db) as store:
+        return store.counts()
+
+
+# ---------------------------------------------------------------- steps of ingest
+
+
+def _open(db: str | Path | Store, settings: Settings | None = None) -> Store:
+    """A store to use in a `with` block; a Store passed in stays open after it."""
+    if isinstance(db, Store):
+        return _Borrowed(db)  # type: ignore[return-value]
+    return Store(db, (settings or Settings()).store)
+
+
+class _Borrowed:
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __enter__(self) -> Store:
+        return self.store
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+def _new_documents(
+    paths: Sequence[str | Path],
+    store: Store,
+    settings: Settings,
+    report: IngestReport,
+    progress: Progress,
+) -> list[RawDocument]:
+    """Readable inputs whose content the store does not hold yet."""
+    known = store.known_hashes()
+    fresh: list[RawDocument] = []
+    progress.begin("read")
+    for item in pipeline.read_documents(paths, settings):
+        progress.advance("read")
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+            continue
+        report.read += 1
+        if item.content_hash in known:
+            report.unchanged += 1
+            continue
+        known.add(item.content_hash)
+        fresh.append(item)
+    return fresh
+
+
+def _clean(
+    raws: list[RawDocument], settings: Settings, report: IngestReport, progress: Progress
+) -> list[Article]:
+    progress.begin("clean", len(raws))
+    cleaned: list[Article] = []
+    batches = list(batched(raws, settings.batch_size))
+    for batch in run_batches(_clean_safely, batches, settings):
+        for item in batch:
+            if isinstance(item, Skipped):
+                report.skipped.append(item)
+            else:
+                cleaned.append(item)
+        progress.advance("clean", len(batch))
+    cleaned.sort(key=lambda article: article.id)
+    return pipeline.strip_boilerplate(cleaned, settings)
+
+
+def _clean_safely(raws: list[RawDocument], settings: Settings) -> list[Article | Skipped]:
+    """Clean each document; one that fails or has no body is skipped, not fatal."""
+    results: list[Article | Skipped] = []
+    for raw in raws:
+        try:
+            (article,) = pipeline.clean_batch([raw], settings)
+        except Exception as error:  # one bad document must not stop the batch
+            results.append(Skipped(raw.source, f"cleaning failed: {_describe(error)}"))
+            continue
+        if article.text.strip():
+            results.append(article)
+        else:
+            results.append(Skipped(raw.source, "no article text left after cleaning"))
+    return results
+
+
+def _annotate_safely(articles: list[Article], settings: Settings) -> list[Article | Skipped]:
+    """Annotate a batch; if it fails, retry one by one so only the culprit is skipped."""
+    try:
+        return list(pipeline.annotate_batch(articles, settings))
+    except Exception as error:  # one bad article must not stop the batch
+        if len(articles) == 1:
+            return [Skipped(articles[0].source, f"annotation failed: {_describe(error)}")]
+    return [item for article in articles for item in _annotate_safely([article], settings)]
+
+
+def _store_batch(store: Store, batch: Iterable[Article | Skipped], report: IngestReport) -> None:
+    articles = []
+    for item in batch:
+        if isinstance(item, Skipped):
+            report.skipped.append(item)
+        else:
+            articles.append(item)
+    result = store.add_articles(articles)
+    report.added += result.added
+    report.replaced += result.replaced
+    report.unchanged += result.unchanged
+
+
+def _describe(error: Exception) -> str:
+    return f"{type(error).__name__}: {error}".splitlines()[0][:200]

@@ -1,0 +1,216 @@
+"""The command line: a thin face over `wirewatch.api`.
+
+Exit codes: 0 all went well; 1 an error stopped the command; 2 the command
+line was wrong; 3 the command finished but skipped some inputs (each named
+on stderr with its reason).
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+from rich.text import Text
+
+from wirewatch import api
+from wirewatch.settings import Settings, describe
+
+EXIT_SKIPPED = 3
+# Control characters cannot occur in clean text, so they mark matches unambiguously.
+MATCH_MARKERS = ("\x02", "\x03")
+
+app = typer.Typer(
+    help="wirewatch: turn a pile of scraped news into a sourced picture of what happened.",
+    no_args_is_help=True,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+
+Paths = Annotated[list[Path], typer.Argument(help="Files and folders to read (recursively).")]
+Db = Annotated[Path, typer.Option("--db", help="The SQLite store.")]
+Jobs = Annotated[
+    int | None, typer.Option("--jobs", "-j", help="Worker processes (default: cores).")
+]
+MaxBytes = Annotated[
+    int | None, typer.Option("--max-bytes", help="Skip larger input files (default 20 MB).")
+]
+Model = Annotated[str | None, typer.Option("--spacy-model", help="spaCy pipeline to load.")]
+Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
+
+
+class Bars:
+    """`api.Progress` drawn as rich progress bars on stderr."""
+
+    def __init__(self, progress: Progress) -> None:
+        self.progress = progress
+        self.tasks: dict[str, int] = {}
+
+    def begin(self, step: str, total: int | None = None) -> None:
+        self.tasks[step] = self.progress.add_task(step, total=total)
+
+    def advance(self, step: str, amount: int = 1) -> None:
+        self.progress.advance(self.tasks[step], amount)
+
+
+def _bars(quiet: bool) -> Progress:
+    return Progress(
+        TextColumn("{task.description:>9}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        disable=quiet or not err.is_terminal,
+    )
+
+
+def _settings(jobs: int | None, max_bytes: int | None, model: str | None) -> Settings:
+    settings = Settings()
+    if jobs is not None:
+        settings.jobs = max(1, jobs)
+    if max_bytes is not None:
+        settings.max_bytes = max_bytes
+    if model is not None:
+        settings.nlp.spacy_model = model
+    return settings
+
+
+def _report_skipped(report: api.IngestReport) -> None:
+    for skipped in report.skipped:
+        err.print(f"[yellow]skipped[/] {skipped}", highlight=False, soft_wrap=True)
+
+
+def _summary_table(counts: dict[str, int], title: str) -> Table:
+    table = Table(title=title, show_header=True)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for name, count in counts.items():
+        table.add_row(name, str(count))
+    return table
+
+
+@app.command()
+def analyze(
+    paths: Paths,
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder for analysis.json and the store.")],
+    jobs: Jobs = None,
+    max_bytes: MaxBytes = None,
+    spacy_model: Model = None,
+    quiet: Quiet = False,
+) -> None:
+    """Read, clean, annotate and link articles; write OUT/analysis.json and OUT/wirewatch.db."""
+    settings = _settings(jobs, max_bytes, spacy_model)
+    with _bars(quiet) as progress:
+        result = api.analyze(paths, out_dir, settings, Bars(progress))
+    _report_skipped(result.ingest)
+    counts = api.summary(result.db_path) if result.db_path else {}
+    counts["skipped inputs"] = len(result.ingest.skipped)
+    out.print(_summary_table(counts, "wirewatch analysis"))
+    out.print(f"export: {result.export_path}\nstore:  {result.db_path}", highlight=False)
+    if result.ingest.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def ingest(
+    paths: Paths,
+    db: Db = Path(api.DEFAULT_DB),
+    jobs: Jobs = None,
+    max_bytes: MaxBytes = None,
+    spacy_model: Model = None,
+    relink: Annotated[bool, typer.Option(help="Link the corpus after ingesting.")] = True,
+    quiet: Quiet = False,
+) -> None:
+    """Add articles to a store; content already there is left as it is."""
+    settings = _settings(jobs, max_bytes, spacy_model)
+    with _bars(quiet) as progress:
+        report = api.ingest(paths, db, settings, Bars(progress))
+        if relink:
+            api.link(db, settings, Bars(progress))
+    _report_skipped(report)
+    out.print(
+        f"read {report.read}, added {report.added}, replaced {report.replaced}, "
+        f"unchanged {report.unchanged}, skipped {len(report.skipped)} -> {db}",
+        highlight=False,
+    )
+    if report.skipped:
+        raise typer.Exit(EXIT_SKIPPED)
+
+
+@app.command()
+def link(db: Db = Path(api.DEFAULT_DB), quiet: Quiet = False) -> None:
+    """Find copies, entities, events, storylines, quote groups and contradictions."""
+    with _bars(quiet) as progress:
+        api.link(db, Settings(), Bars(progress))
+    out.print(_summary_table(api.summary(db), f"wirewatch store {db}"))
+
+
+@app.command()
+def export(
+    db: Db = Path(api.DEFAULT_DB),
+    format: Annotated[str, typer.Option("--format", "-f", help="Exporter name.")] = "json",
+    output: Annotated[
+        Path | None, typer.Option("--output", "-o", help="File (default: stdout).")
+    ] = None,
+) -> None:
+    """Write the stored corpus in an export format (json: the contract)."""
+    try:
+        rendered = api.export(db, format)
+    except ValueError as error:
+        err.print(f"[red]error[/] {error}")
+        raise typer.Exit(2) from None
+    if output is None:
+        sys.stdout.write(rendered + "\n")
+    else:
+        output.write_text(rendered + "\n", encoding="utf-8")
+
+
+@app.command()
+def search(
+    query: Annotated[str, typer.Argument(help="Words to find (SQLite FTS5 syntax allowed).")],
+    db: Db = Path(api.DEFAULT_DB),
+    limit: Annotated[int, typer.Option(help="At most this many articles.")] = 20,
+) -> None:
+    """Articles matching QUERY, best first, with the matching words highlighted."""
+    hits = api.search(query, db, limit, markers=MATCH_MARKERS)
+    table = Table(show_header=True, title=f"{len(hits)} article(s) for {query!r}")
+    for column in ("article", "outlet", "title", "snippet"):
+        table.add_column(column, overflow="fold")
+    for hit in hits:
+        table.add_row(hit.article, hit.outlet or "", hit.title or "", _highlight(hit.snippet))
+    out.print(table)
+
+
+@app.command()
+def summary(db: Db = Path(api.DEFAULT_DB)) -> None:
+    """How many articles, events, storylines, people and quotes the store holds."""
+    out.print(_summary_table(api.summary(db), f"wirewatch store {db}"))
+
+
+@app.command("settings")
+def show_settings() -> None:
+    """Every setting with its default and what it does."""
+    table = Table(show_header=True)
+    for column in ("setting", "default", "help"):
+        table.add_column(column, overflow="fold")
+    for name, default, help_text in describe():
+        table.add_row(name, repr(default), help_text)
+    out.print(table)
+
+
+def _highlight(snippet: str) -> Text:
+    """The snippet with its matches in bold; article text is never read as markup."""
+    text = Text()
+    for n, piece in enumerate(re.split(f"[{''.join(MATCH_MARKERS)}]", snippet)):
+        text.append(piece, style="bold yellow" if n % 2 else "")
+    return text
+
+
+if __name__ == "__main__":
+    app()

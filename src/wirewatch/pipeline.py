@@ -1,0 +1,95 @@
+"""The ordered stages of wirewatch, registered by name in one place.
+
+Data flows one way: ingest -> clean -> annotate (per article) -> link
+(corpus level) -> store -> show.  Per-article work is packed into plain
+functions (`clean_batch`, `annotate_batch`) that a runner from
+`wirewatch.scale` calls in-process, in a process pool or in Spark; they never
+know where they run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wirewatch.clean import clean_document, strip_recurring_lines
+from wirewatch.compare.claims import add_claims
+from wirewatch.compare.contradictions import find_contradictions
+from wirewatch.ingest import read_inputs
+from wirewatch.link.duplicates import mark_duplicates
+from wirewatch.link.entities import resolve_entities
+from wirewatch.link.events import link_events
+from wirewatch.link.storylines import link_storylines
+from wirewatch.model import Article, Corpus, RawDocument, Skipped
+from wirewatch.nlp.annotate import add_amounts, add_mentions, add_sentences, add_times
+from wirewatch.nlp.spacy_pipeline import load_pipeline
+from wirewatch.quotes.extract import add_quotes
+from wirewatch.quotes.groups import group_quotes
+from wirewatch.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+DocAnnotator = Callable[[Article, "Doc", Settings], None]
+CorpusStage = Callable[[Corpus, Settings], None]
+
+# Each annotator reads the spaCy Doc of one article and fills fields of it.
+DOC_ANNOTATORS: dict[str, DocAnnotator] = {
+    "sentences": add_sentences,
+    "mentions": add_mentions,
+    "times": add_times,
+    "amounts": add_amounts,
+    "quotes": add_quotes,
+    "claims": add_claims,
+}
+
+# Each corpus stage reads the whole corpus and fills its part of it, in order.
+CORPUS_STAGES: dict[str, CorpusStage] = {
+    "duplicates": mark_duplicates,
+    "entities": resolve_entities,
+    "events": link_events,
+    "storylines": link_storylines,
+    "quote_groups": group_quotes,
+    "contradictions": find_contradictions,
+}
+
+
+def read_documents(
+    paths: Sequence[str | Path], settings: Settings
+) -> Iterable[RawDocument | Skipped]:
+    """Every input record under `paths`, or a Skipped line for what cannot be read."""
+    return read_inputs(paths, max_bytes=settings.max_bytes)
+
+
+def clean_batch(raws: list[RawDocument], settings: Settings) -> list[Article]:
+    """Clean one batch of documents (pure: runs anywhere)."""
+    return [clean_document(raw, settings.clean) for raw in raws]
+
+
+def strip_boilerplate(articles: list[Article], settings: Settings) -> list[Article]:
+    """Remove lines that recur across many articles of one outlet."""
+    return strip_recurring_lines(articles, settings.clean)
+
+
+def annotate_batch(articles: list[Article], settings: Settings) -> list[Article]:
+    """Run spaCy once over a batch and every doc annotator on each article."""
+    nlp = load_pipeline(settings.nlp.spacy_model)
+    texts = (article.text for article in articles)
+    for article, doc in zip(articles, nlp.pipe(texts, batch_size=32), strict=True):
+        for annotate in DOC_ANNOTATORS.values():
+            annotate(article, doc, settings)
+    return articles
+
+
+def link_corpus(
+    corpus: Corpus,
+    settings: Settings,
+    on_stage: Callable[[str], None] | None = None,
+) -> Corpus:
+    """Run every corpus stage in order; `on_stage(name)` is told before each."""
+    for name, stage in CORPUS_STAGES.items():
+        if on_stage:
+            on_stage(name)
+        stage(corpus, settings)
+    return corpus

@@ -1,0 +1,183 @@
+"""The store's schema, as named migrations applied in order.
+
+The number of migrations already applied is kept in `PRAGMA user_version`, so
+re-opening a database runs only the new ones. A migration is never edited once
+released: a schema change is a new function appended to `MIGRATIONS`, and its
+SQL is written out in full (not shared with the store's queries) so an old
+database upgrades the same way whatever the current code looks like.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+Migration = Callable[[sqlite3.Connection], None]
+
+MIGRATIONS: list[Migration] = []
+
+
+def migration(step: Migration) -> Migration:
+    """Append `step` to the schema history (order of definition = order applied)."""
+    MIGRATIONS.append(step)
+    return step
+
+
+class SchemaTooNew(RuntimeError):
+    pass
+
+
+def schema_version(db: sqlite3.Connection) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def apply_migrations(db: sqlite3.Connection, steps: list[Migration] | None = None) -> list[str]:
+    """Run the steps not yet applied, each in its own transaction; their names."""
+    steps = MIGRATIONS if steps is None else steps
+    done = schema_version(db)
+    if done > len(steps):
+        raise SchemaTooNew(
+            f"Database schema version {done} is newer than this wirewatch knows "
+            f"({len(steps)}): upgrade wirewatch to open it"
+        )
+    applied = []
+    for version, step in enumerate(steps[done:], start=done + 1):
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            step(db)
+            db.execute(f"PRAGMA user_version = {version:d}")
+        except BaseException:
+            if db.in_transaction:
+                db.execute("ROLLBACK")
+            raise
+        db.execute("COMMIT")
+        applied.append(step.__name__)
+    return applied
+
+
+def _run(db: sqlite3.Connection, statements: tuple[str, ...]) -> None:
+    # One execute per statement: executescript() would COMMIT the migration's transaction.
+    for statement in statements:
+        db.execute(statement)
+
+
+@migration
+def create_articles(db: sqlite3.Connection) -> None:
+    """Articles: the queryable columns, and the whole record as JSON."""
+    _run(db, (
+        """CREATE TABLE articles (
+            id TEXT PRIMARY KEY,
+            doc INTEGER NOT NULL UNIQUE,  -- stable integer key for the search index
+            content_hash TEXT NOT NULL UNIQUE,
+            source TEXT,
+            url TEXT,
+            outlet TEXT,
+            title TEXT,
+            published_start TEXT,
+            published_end TEXT,
+            language TEXT,
+            duplicate_of TEXT,
+            event TEXT,
+            record TEXT NOT NULL,  -- JSON: model.to_dict(article)
+            ingested_at TEXT NOT NULL
+        )""",
+        "CREATE INDEX articles_outlet ON articles (outlet)",
+        "CREATE INDEX articles_published ON articles (published_start)",
+        "CREATE INDEX articles_event ON articles (event)",
+        "CREATE INDEX articles_duplicate_of ON articles (duplicate_of)",
+    ))
+
+
+@migration
+def create_article_search(db: sqlite3.Connection) -> None:
+    """Full-text search over title and text, kept in sync by triggers."""
+    new_row = "new.doc, new.title, json_extract(new.record, '$.text')"
+    old_row = "'delete', old.doc, old.title, json_extract(old.record, '$.text')"
+    _run(db, (
+        """CREATE VIEW article_texts AS
+           SELECT doc, title, json_extract(record, '$.text') AS text FROM articles""",
+        """CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, content='article_texts', content_rowid='doc',
+            tokenize='unicode61 remove_diacritics 2'
+        )""",
+        f"""CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts (rowid, title, text) VALUES ({new_row});
+        END""",
+        f"""CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ({old_row});
+        END""",
+        # Corpus stages rewrite records without touching the text: re-index only on change.
+        f"""CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, record ON articles
+            WHEN old.title IS NOT new.title
+              OR json_extract(old.record, '$.text') IS NOT json_extract(new.record, '$.text')
+        BEGIN
+            INSERT INTO articles_fts (articles_fts, rowid, title, text) VALUES ({old_row});
+            INSERT INTO articles_fts (rowid, title, text) VALUES ({new_row});
+        END""",
+        "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
+    ))
+
+
+@migration
+def create_quotes(db: sqlite3.Connection) -> None:
+    """Quotes in their own table (the web app lists them by speaker and group)."""
+    _run(db, (
+        """CREATE TABLE quotes (
+            id TEXT NOT NULL,
+            article TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            kind TEXT,
+            speaker_name TEXT,
+            speaker_entity TEXT,
+            quote_group TEXT,
+            record TEXT NOT NULL,  -- JSON: model.to_dict(quote)
+            PRIMARY KEY (article, id)
+        )""",
+        "CREATE INDEX quotes_id ON quotes (id)",
+        "CREATE INDEX quotes_speaker_entity ON quotes (speaker_entity)",
+        "CREATE INDEX quotes_group ON quotes (quote_group)",
+        """INSERT INTO quotes
+           SELECT json_extract(quote.value, '$.id'), articles.id,
+                  json_extract(quote.value, '$.kind'),
+                  json_extract(quote.value, '$.speaker_name'),
+                  json_extract(quote.value, '$.speaker_entity'),
+                  json_extract(quote.value, '$.group'), quote.value
+           FROM articles, json_each(articles.record, '$.quotes') AS quote""",
+    ))
+
+
+@migration
+def create_corpus_results(db: sqlite3.Connection) -> None:
+    """What the corpus stages find; `position` keeps each list's order."""
+    _run(db, (
+        """CREATE TABLE events (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT, storyline TEXT,
+            first_article TEXT, date_start TEXT, date_end TEXT, record TEXT NOT NULL
+        )""",
+        "CREATE INDEX events_storyline ON events (storyline)",
+        "CREATE INDEX events_date ON events (date_start)",
+        """CREATE TABLE storylines (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, title TEXT, record TEXT NOT NULL
+        )""",
+        """CREATE TABLE entities (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, name TEXT, type TEXT,
+            country TEXT, record TEXT NOT NULL
+        )""",
+        "CREATE INDEX entities_name ON entities (name)",
+        "CREATE INDEX entities_type ON entities (type)",
+        """CREATE TABLE contradictions (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, event TEXT, subject TEXT,
+            kind TEXT, record TEXT NOT NULL
+        )""",
+        "CREATE INDEX contradictions_event ON contradictions (event)",
+        """CREATE TABLE actions (
+            id TEXT PRIMARY KEY, position INTEGER NOT NULL, event TEXT, type TEXT,
+            source_country TEXT, target_country TEXT, date_start TEXT, date_end TEXT,
+            record TEXT NOT NULL
+        )""",
+        "CREATE INDEX actions_event ON actions (event)",
+        "CREATE INDEX actions_countries ON actions (source_country, target_country)",
+        """CREATE TABLE dyads (
+            position INTEGER PRIMARY KEY, country_a TEXT, country_b TEXT, record TEXT NOT NULL
+        )""",
+        "CREATE INDEX dyads_pair ON dyads (country_a, country_b)",
+    ))

@@ -1,0 +1,313 @@
+"""The SQLite store: articles, their search index and the corpus results.
+
+The only module that writes SQL (the schema itself is in `migrations.py`).
+Every write method is one transaction, so a process killed half-way leaves the
+database as it was before the call.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import sqlite3
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from wirewatch.model import (
+    Action,
+    Article,
+    Contradiction,
+    Corpus,
+    DateRange,
+    Dyad,
+    Entity,
+    Event,
+    Quote,
+    Storyline,
+    from_dict,
+    to_dict,
+)
+from wirewatch.store.migrations import apply_migrations
+from wirewatch.store.search import SearchHit, match_expression
+from wirewatch.store.settings import StoreSettings
+
+
+@dataclass
+class AddResult:
+    """What `Store.add_articles` did with each article it was given."""
+
+    added: int = 0
+    unchanged: int = 0
+    replaced: int = 0
+
+
+@dataclass
+class ResultTable:
+    """A corpus-level list (`Corpus.<name>`) stored as one row per item."""
+
+    name: str
+    kind: type
+    columns: Callable[[Any], dict[str, Any]]
+
+
+def _date_columns(date: DateRange | None) -> dict[str, str | None]:
+    return {"date_start": date and date.start, "date_end": date and date.end}
+
+
+RESULT_TABLES = (
+    ResultTable("events", Event, lambda event: {
+        "id": event.id, "title": event.title, "storyline": event.storyline,
+        "first_article": event.first_article, **_date_columns(event.date)}),
+    ResultTable("storylines", Storyline, lambda storyline: {
+        "id": storyline.id, "title": storyline.title}),
+    ResultTable("entities", Entity, lambda entity: {
+        "id": entity.id, "name": entity.name, "type": entity.type, "country": entity.country}),
+    ResultTable("contradictions", Contradiction, lambda contradiction: {
+        "id": contradiction.id, "event": contradiction.event,
+        "subject": contradiction.subject, "kind": contradiction.kind}),
+    ResultTable("actions", Action, lambda action: {
+        "id": action.id, "event": action.event, "type": action.type,
+        "source_country": action.source.country, "target_country": action.target.country,
+        **_date_columns(action.date)}),
+    ResultTable("dyads", Dyad, lambda dyad: {
+        "country_a": dyad.pair[0] if dyad.pair else None,
+        "country_b": dyad.pair[1] if len(dyad.pair) > 1 else None}),
+)
+
+INSERT_ARTICLE = """
+    INSERT INTO articles (id, doc, content_hash, source, url, outlet, title, published_start,
+        published_end, language, duplicate_of, event, record, ingested_at)
+    VALUES (:id, (SELECT ifnull(max(doc), 0) + 1 FROM articles), :content_hash, :source, :url,
+        :outlet, :title, :published_start, :published_end, :language, :duplicate_of, :event,
+        :record, :ingested_at)"""
+
+# A NULL :ingested_at keeps the old time: corpus stages update records, they do not ingest.
+UPDATE_ARTICLE = """
+    UPDATE articles SET content_hash = :content_hash, source = :source, url = :url,
+        outlet = :outlet, title = :title, published_start = :published_start,
+        published_end = :published_end, language = :language, duplicate_of = :duplicate_of,
+        event = :event, record = :record, ingested_at = coalesce(:ingested_at, ingested_at)
+    WHERE id = :id"""
+
+INSERT_QUOTE = """
+    INSERT INTO quotes (id, article, kind, speaker_name, speaker_entity, quote_group, record)
+    VALUES (:id, :article, :kind, :speaker_name, :speaker_entity, :group, :record)"""
+
+SEARCH = """
+    SELECT articles.id, articles.title, articles.outlet, articles.published_start,
+        articles.published_end, json_extract(articles.record, '$.published.basis'),
+        snippet(articles_fts, 1, :open, :close, '…', :tokens),
+        bm25(articles_fts, :title_weight, 1.0) AS rank
+    FROM articles_fts JOIN articles ON articles.doc = articles_fts.rowid
+    WHERE articles_fts MATCH :match
+    ORDER BY rank LIMIT :limit"""
+
+COUNTS = {
+    "articles": "SELECT count(*) FROM articles",
+    "events": "SELECT count(*) FROM events",
+    "storylines": "SELECT count(*) FROM storylines",
+    "entities": "SELECT count(*) FROM entities",
+    "people": "SELECT count(*) FROM entities WHERE type IN ('PERSON', 'PER')",
+    "quotes": "SELECT count(*) FROM quotes",
+    "contradictions": "SELECT count(*) FROM contradictions",
+    "actions": "SELECT count(*) FROM actions",
+}
+
+
+def _json(record: Any) -> str:
+    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
+
+
+def content_key(article: Article) -> str:
+    """The article's content hash; cleaned text's own hash when ingest gave none."""
+    return article.content_hash or hashlib.sha256(article.text.encode()).hexdigest()
+
+
+def _article_row(article: Article, ingested_at: str | None) -> dict[str, Any]:
+    published = article.published
+    return {
+        "id": article.id, "content_hash": content_key(article), "source": article.source,
+        "url": article.url, "outlet": article.outlet, "title": article.title,
+        "published_start": published and published.start,
+        "published_end": published and published.end,
+        "language": article.language, "duplicate_of": article.duplicate_of,
+        "event": article.event, "record": _json(article), "ingested_at": ingested_at,
+    }
+
+
+def _quote_row(quote: Quote, article_id: str) -> dict[str, Any]:
+    return {
+        "id": quote.id, "article": article_id, "kind": quote.kind,
+        "speaker_name": quote.speaker_name, "speaker_entity": quote.speaker_entity,
+        "group": quote.group, "record": _json(quote),
+    }
+
+
+def _now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+class Store:
+    """A wirewatch database: one SQLite file (or ":memory:")."""
+
+    def __init__(self, path: str | Path = "wirewatch.db", settings: StoreSettings | None = None):
+        self.path = str(path)
+        self.settings = settings or StoreSettings()
+        timeout = self.settings.busy_timeout_seconds
+        # Autocommit mode: transactions are opened explicitly, one per write method.
+        self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+        self._db.execute("PRAGMA journal_mode = WAL")
+        # WAL + NORMAL survives a killed process; only a power cut may lose the last commits.
+        self._db.execute("PRAGMA synchronous = NORMAL")
+        self._db.execute("PRAGMA foreign_keys = ON")
+        self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000):d}")
+        try:
+            apply_migrations(self._db)
+        except BaseException:
+            self._db.close()
+            raise
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        self._db.close()
+
+    @contextmanager
+    def _transaction(self) -> Iterator[None]:
+        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            yield
+        except BaseException:
+            if self._db.in_transaction:  # some errors (disk full) have rolled back already
+                self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
+
+    # ------------------------------------------------------------ articles
+
+    def add_articles(self, articles: Iterable[Article]) -> AddResult:
+        """Store a batch in one transaction: new ids added, changed content replaced.
+
+        An article whose content hash is already stored (under any id) is left
+        unchanged, so re-ingesting the same input is a no-op.
+        """
+        result = AddResult()
+        with self._transaction():
+            for article in articles:
+                if self._holds_content(content_key(article)):
+                    result.unchanged += 1
+                elif self._holds_article(article.id):
+                    self._write_article(article, _now(), replace=True)
+                    result.replaced += 1
+                else:
+                    self._write_article(article, _now(), replace=False)
+                    result.added += 1
+        return result
+
+    def _holds_content(self, content_hash: str) -> bool:
+        query = "SELECT 1 FROM articles WHERE content_hash = ?"
+        return self._db.execute(query, (content_hash,)).fetchone() is not None
+
+    def _holds_article(self, article_id: str) -> bool:
+        query = "SELECT 1 FROM articles WHERE id = ?"
+        return self._db.execute(query, (article_id,)).fetchone() is not None
+
+    def _write_article(self, article: Article, ingested_at: str | None, replace: bool) -> None:
+        """Insert or update one article row (its search row follows by trigger) and its quotes."""
+        self._db.execute(UPDATE_ARTICLE if replace else INSERT_ARTICLE,
+                         _article_row(article, ingested_at))
+        self._db.execute("DELETE FROM quotes WHERE article = ?", (article.id,))
+        self._db.executemany(INSERT_QUOTE, [_quote_row(q, article.id) for q in article.quotes])
+
+    def known_hashes(self) -> set[str]:
+        """Content hashes already stored: inputs with these need no cleaning or annotating."""
+        return {row[0] for row in self._db.execute("SELECT content_hash FROM articles")}
+
+    def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
+        """Stored articles in ingest order, or those of `ids` in that order (unknown skipped)."""
+        if ids is None:
+            rows = self._db.execute("SELECT record FROM articles ORDER BY doc")
+            return [from_dict(Article, json.loads(record)) for (record,) in rows]
+        wanted = list(ids)
+        query = "SELECT id, record FROM articles WHERE id IN (SELECT value FROM json_each(?))"
+        found = dict(self._db.execute(query, (json.dumps(wanted),)).fetchall())
+        return [from_dict(Article, json.loads(found[i])) for i in wanted if i in found]
+
+    # ------------------------------------------------------------ corpus
+
+    def load_corpus(self) -> Corpus:
+        """Every stored article and corpus result, as the corpus stages left them."""
+        results = {table.name: self._load_results(table) for table in RESULT_TABLES}
+        return Corpus(articles=self.articles(), **results)
+
+    def _load_results(self, table: ResultTable) -> list[Any]:
+        rows = self._db.execute(f"SELECT record FROM {table.name} ORDER BY position")
+        return [from_dict(table.kind, json.loads(record)) for (record,) in rows]
+
+    def save_corpus(self, corpus: Corpus) -> None:
+        """Replace the corpus results and update every article's record, in one transaction.
+
+        Articles not stored yet are added; an article whose content is stored
+        under another id makes the whole call fail (sqlite3.IntegrityError).
+        """
+        with self._transaction():
+            for article in corpus.articles:
+                replace = self._holds_article(article.id)
+                self._write_article(article, None if replace else _now(), replace=replace)
+            for table in RESULT_TABLES:
+                self._replace_results(table, getattr(corpus, table.name))
+
+    def _replace_results(self, table: ResultTable, items: list[Any]) -> None:
+        self._db.execute(f"DELETE FROM {table.name}")
+        rows = [
+            {**table.columns(item), "position": position, "record": _json(item)}
+            for position, item in enumerate(items)
+        ]
+        if rows:
+            names = list(rows[0])
+            self._db.executemany(
+                f"INSERT INTO {table.name} ({', '.join(names)}) "
+                f"VALUES ({', '.join(':' + name for name in names)})",
+                rows,
+            )
+
+    # ------------------------------------------------------------ reading
+
+    def search(self, query: str, limit: int = 20, markers: tuple[str, str] = ("[", "]")
+               ) -> list[SearchHit]:
+        """Articles matching `query` (see docs/store.md), best first (bm25), with snippets."""
+        match = match_expression(query)
+        if not match:
+            return []
+        rows = self._db.execute(SEARCH, {
+            "match": match, "limit": limit, "open": markers[0], "close": markers[1],
+            "tokens": self.settings.snippet_tokens, "title_weight": self.settings.title_weight,
+        })
+        return [
+            SearchHit(article=article, title=title, outlet=outlet,
+                      published=DateRange(start, end, basis or "text") if start or end else None,
+                      snippet=snippet, score=-rank)
+            for article, title, outlet, start, end, basis, snippet, rank in rows
+        ]
+
+    def counts(self) -> dict[str, int]:
+        """How many articles, events, storylines, entities, people, quotes, ... are stored."""
+        return {name: self._db.execute(query).fetchone()[0] for name, query in COUNTS.items()}
+
+    def integrity_problems(self) -> list[str]:
+        """What SQLite's own checks find wrong with the file and the search index; [] if sound."""
+        problems = [row[0] for row in self._db.execute("PRAGMA integrity_check")]
+        problems = [problem for problem in problems if problem != "ok"]
+        try:
+            self._db.execute("INSERT INTO articles_fts (articles_fts) VALUES ('integrity-check')")
+        except sqlite3.DatabaseError as error:
+            problems.append(f"search index: {error}")
+        return problems

@@ -1,0 +1,124 @@
+"""End to end through the Python API: real seeds, the contract, bad input, interruption."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+import wirewatch
+from wirewatch import api
+from wirewatch.settings import Settings
+
+pytestmark = pytest.mark.slow
+
+
+def write_articles(folder: Path, count: int) -> None:
+    """`count` distinct short articles written for the test."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in range(count):
+        (folder / f"story-{n:04d}.txt").write_text(
+            f"Harbour workers strike for day {n}\n\n"
+            f"Dock workers in Rotterdam stopped work on day {n} of the dispute, the union said. "
+            '"We will stay out until the port authority listens," '
+            "union leader Maria Jansen said.\n\n"
+            f"The port handled {1000 + n} containers last week, officials said.\n",
+            encoding="utf-8",
+        )
+
+
+def test_api_analyze_seeds_writes_export_valid_against_contract(shared_dir, tmp_path):
+    result = api.analyze([shared_dir / "seeds"], tmp_path / "out", Settings(jobs=1))
+    export = json.loads((tmp_path / "out" / "analysis.json").read_text(encoding="utf-8"))
+    schema = json.loads((shared_dir / "contract" / "analysis.schema.json").read_text())
+    jsonschema.validate(export, schema)
+    assert sorted(article["id"] for article in export["articles"]) == sorted(
+        path.name.removesuffix(".txt") for path in (shared_dir / "seeds").glob("*.txt")
+    )
+    assert (tmp_path / "out" / "wirewatch.db").is_file()
+    assert result.ingest.skipped == []
+    assert result.to_dict()["articles"] == export["articles"]
+
+
+def test_api_analyze_in_memory_returns_python_objects(tmp_path):
+    write_articles(tmp_path / "in", 3)
+    result = wirewatch.analyze([tmp_path / "in"], settings=Settings(jobs=1))
+    assert len(result.corpus.articles) == 3
+    assert result.export_path is None
+    assert all("Dock workers" in article.text for article in result.corpus.articles)
+
+
+def test_api_reingest_of_the_same_content_changes_nothing(tmp_path):
+    write_articles(tmp_path / "in", 4)
+    db = tmp_path / "store.db"
+    first = api.ingest([tmp_path / "in"], db, Settings(jobs=1))
+    again = api.ingest([tmp_path / "in"], db, Settings(jobs=1))
+    assert (first.added, first.unchanged) == (4, 0)
+    assert (again.added, again.unchanged) == (0, 4)
+    assert api.summary(db)["articles"] == 4
+
+
+def test_api_bad_inputs_are_skipped_by_name_and_the_batch_goes_on(tmp_path):
+    write_articles(tmp_path / "in", 2)
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "in" / "junk.txt").write_bytes(bytes(range(256)) * 40)
+    (tmp_path / "in" / "huge.txt").write_text("word " * 5000, encoding="utf-8")
+    (tmp_path / "in" / "broken.jsonl").write_text('{"id": "x", "text": \n', encoding="utf-8")
+    settings = Settings(jobs=1, max_bytes=10_000)
+    report = api.ingest([tmp_path / "in"], tmp_path / "store.db", settings)
+    assert report.added == 2
+    skipped = {Path(item.source.split("#")[0].split(":")[0]).name for item in report.skipped}
+    assert {"empty.txt", "junk.txt", "huge.txt", "broken.jsonl"} <= skipped
+    assert all(item.reason for item in report.skipped)
+
+
+def test_api_pool_and_in_process_give_the_same_articles(tmp_path):
+    write_articles(tmp_path / "in", 6)
+    one = api.analyze([tmp_path / "in"], settings=Settings(jobs=1, batch_size=2))
+    two = api.analyze([tmp_path / "in"], settings=Settings(jobs=2, batch_size=2))
+    assert one.to_dict()["articles"] == two.to_dict()["articles"]
+
+
+def stored_articles(db: Path) -> int:
+    try:
+        with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as connection:
+            return connection.execute("select count(*) from articles").fetchone()[0]
+    except sqlite3.OperationalError:  # not created yet
+        return 0
+
+
+def test_api_interrupted_ingest_keeps_what_was_stored_and_resumes(tmp_path):
+    total = 240
+    write_articles(tmp_path / "in", total)
+    db = tmp_path / "store.db"
+    child = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from wirewatch import api; from wirewatch.settings import Settings; "
+            "api.ingest([sys.argv[1]], sys.argv[2], Settings(jobs=1, batch_size=4))",
+            str(tmp_path / "in"),
+            str(db),
+        ]
+    )
+    deadline = time.monotonic() + 120
+    while stored_articles(db) == 0 and time.monotonic() < deadline and child.poll() is None:
+        time.sleep(0.01)
+    os.kill(child.pid, signal.SIGKILL)
+    child.wait()
+    stored_at_kill = stored_articles(db)
+    assert 0 < stored_at_kill < total, "the child was not interrupted mid-batch"
+    with sqlite3.connect(db) as connection:
+        assert connection.execute("pragma integrity_check").fetchone()[0] == "ok"
+    report = api.ingest([tmp_path / "in"], db, Settings(jobs=1))
+    assert report.unchanged == stored_at_kill
+    assert report.added == total - stored_at_kill
+    assert stored_articles(db) == total

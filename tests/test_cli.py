@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from typer.main import get_command
+from typer.testing import CliRunner
+
+from wirewatch.cli import EXIT_SKIPPED, app
+from wirewatch.settings import describe
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+COMMANDS = sorted(get_command(app).commands)
+
+
+def write_story(folder: Path, name: str, city: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{name}.txt").write_text(
+        f"Floods close roads in {city}\n\n"
+        f"Heavy rain flooded the centre of {city} on Monday, the mayor said. "
+        f'"Stay at home if you can," Mayor Lena Berg told reporters.\n',
+        encoding="utf-8",
+    )
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_every_command_has_help(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert len(result.output.strip()) > 40
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_cli_every_command_is_documented_in_the_readme(command):
+    assert f"wirewatch {command}" in (ROOT / "README.md").read_text(encoding="utf-8")
+
+
+def test_cli_every_setting_is_documented_in_the_readme():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    missing = [name for name, _, _ in describe() if f"`{name}`" not in readme]
+    assert missing == []
+
+
+@pytest.mark.slow
+def test_cli_analyze_writes_export_and_store_then_search_finds(tmp_path):
+    write_story(tmp_path / "in", "a", "Utrecht")
+    write_story(tmp_path / "in", "b", "Leiden")
+    result = runner.invoke(
+        app, ["analyze", str(tmp_path / "in"), "--out", str(tmp_path / "out"), "-j", "1"]
+    )
+    assert result.exit_code == 0, result.output
+    export = json.loads((tmp_path / "out" / "analysis.json").read_text(encoding="utf-8"))
+    assert {article["id"] for article in export["articles"]} == {"a", "b"}
+    assert "analysis.json" in result.output
+    found = runner.invoke(app, ["search", "Leiden", "--db", str(tmp_path / "out" / "wirewatch.db")])
+    assert found.exit_code == 0
+    assert re.search(r"\bb\b", found.output)
+    assert "1 article" in found.output
+
+
+@pytest.mark.slow
+def test_cli_ingest_exits_3_and_names_a_skipped_file(tmp_path):
+    write_story(tmp_path / "in", "good", "Delft")
+    (tmp_path / "in" / "empty.txt").write_text("", encoding="utf-8")
+    db = tmp_path / "store.db"
+    result = runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db), "-j", "1"])
+    assert result.exit_code == EXIT_SKIPPED
+    assert "empty.txt" in result.output
+    assert "added 1" in result.output
+    again = runner.invoke(
+        app, ["ingest", str(tmp_path / "in" / "good.txt"), "--db", str(db), "-j", "1"]
+    )
+    assert again.exit_code == 0
+    assert "added 0" in again.output and "unchanged 1" in again.output
+
+
+@pytest.mark.slow
+def test_cli_export_json_to_stdout_and_unknown_format_fails(tmp_path):
+    write_story(tmp_path / "in", "x", "Gouda")
+    db = tmp_path / "store.db"
+    runner.invoke(app, ["ingest", str(tmp_path / "in"), "--db", str(db), "-j", "1"])
+    exported = runner.invoke(app, ["export", "--format", "json", "--db", str(db)])
+    assert exported.exit_code == 0
+    assert json.loads(exported.stdout)["schema"] == "wirewatch.analysis/1"
+    wrong = runner.invoke(app, ["export", "--format", "docx", "--db", str(db)])
+    assert wrong.exit_code == 2
+    assert "json" in wrong.output
