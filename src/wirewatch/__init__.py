@@ -1,8 +1,9 @@
 """wirewatch: turn a pile of scraped news into a sourced picture of what happened.
 
 The public API lives in `wirewatch.api`; its main functions are available
-here too (`wirewatch.analyze`, `wirewatch.ingest`, ...), imported on first
-use so that `import wirewatch` stays fast.
+here too (`wirewatch.analyze`, `wirewatch.search`, ...), imported on first
+use so that `import wirewatch` stays fast.  `ingest` and `link` are only in
+`wirewatch.api`: here those names are the stage packages.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from typing import Any
 
 __version__ = "0.1.0"
 
-_API = ("analyze", "ingest", "link", "export", "search", "summary", "Analysis", "IngestReport")
+_API = ("analyze", "export", "search", "summary", "Analysis", "IngestReport")
 __all__ = ["__version__", *_API]
 
 
