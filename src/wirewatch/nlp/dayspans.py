@@ -1,0 +1,197 @@
+"""Resolving one time cue to a span of days, given what is known of "now" (the anchor).
+
+An anchor is the publication day (start == end) or an inferred window of days.
+Every resolver returns `(days, flag)`: the day span, or None with the reason.
+"""
+
+from __future__ import annotations
+
+import calendar
+from collections.abc import Callable
+from datetime import date, timedelta
+
+from wirewatch.nlp.timecues import MONTHS, WEEKDAYS, YEAR_PARTS, TimeCue, number_value
+
+Days = tuple[date, date]
+Resolution = tuple[Days | None, str | None]
+
+# A cue about a day near "now" that is not marked as future is taken as past, allowing
+# for events reported a few days ahead ("the summit opens on Monday").
+FUTURE_SLACK = timedelta(days=7)
+
+
+def month_span(year: int, month: int) -> Days:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(month_index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def shift(day: date, amount: float, unit: str) -> date:
+    """`day` moved by `amount` units (negative goes back); years and months by calendar."""
+    if unit in ("day", "week"):
+        return day + timedelta(days=round(amount * (7 if unit == "week" else 1)))
+    months = round(amount * {"month": 1, "year": 12, "decade": 120}[unit])
+    return add_months(day, months)
+
+
+def cue_month(cue: TimeCue) -> int:
+    if "month_number" in cue.parts:
+        return int(cue.parts["month_number"])
+    return MONTHS[cue.parts["month"].casefold()]
+
+
+def calendar_day(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def is_possible_day(month: int, day: int) -> bool:
+    """True when the day exists in some year (February 29 does, February 30 never)."""
+    return 1 <= month <= 12 and 1 <= day <= calendar.monthrange(2024, month)[1]
+
+
+def pick_year(month: int, day: int, anchor: Days, future: bool) -> Days:
+    """The day of `month`/`day` fitting the anchor: in a window, else nearest on the right side."""
+    low, high = anchor
+    candidates = [
+        found
+        for year in range(low.year - 1, high.year + 2)
+        if (found := calendar_day(year, month, day)) is not None
+    ]
+    inside = [found for found in candidates if low <= found <= high]
+    if low != high and inside:
+        return inside[0], inside[-1]
+    if future:
+        later = [found for found in candidates if found >= low - FUTURE_SLACK]
+        return (later[0],) * 2 if later else (candidates[-1],) * 2
+    earlier = [found for found in candidates if found <= high + FUTURE_SLACK]
+    return (earlier[-1],) * 2 if earlier else (candidates[0],) * 2
+
+
+def resolve_calendar_day(cue: TimeCue, anchor: Days | None) -> Resolution:
+    month, day = cue_month(cue), int(cue.parts["day"])
+    if not is_possible_day(month, day):
+        return None, "impossible"
+    if "year" in cue.parts:
+        found = calendar_day(int(cue.parts["year"]), month, day)
+        return ((found, found), None) if found else (None, "impossible")
+    if anchor is None:
+        return None, "no_year"
+    return pick_year(month, day, anchor, cue.future), None
+
+
+def resolve_month_year(cue: TimeCue, anchor: Days | None) -> Resolution:
+    return month_span(int(cue.parts["year"]), cue_month(cue)), None
+
+
+def resolve_year_part(cue: TimeCue, anchor: Days | None) -> Resolution:
+    year = int(cue.parts["year"])
+    first, last = YEAR_PARTS[cue.parts["part"].casefold()]
+    return (month_span(year, first)[0], month_span(year, last)[1]), None
+
+
+def resolve_year(cue: TimeCue, anchor: Days | None) -> Resolution:
+    year = int(cue.parts["year"])
+    return (date(year, 1, 1), date(year, 12, 31)), None
+
+
+def resolve_weekday(cue: TimeCue, anchor: Days | None) -> Resolution:
+    """`on Tuesday`: the last Tuesday up to the anchor day (the next one when future)."""
+    if not is_narrow(anchor):
+        return None, "no_anchor"
+    weekday = WEEKDAYS.index(cue.parts["weekday"].casefold())
+    which = cue.parts.get("which", "").casefold()
+    low, high = anchor
+    if cue.future or which == "next":
+        found = [low + timedelta(days=(weekday - low.weekday()) % 7 or 7)]
+    else:
+        back = (high.weekday() - weekday) % 7 or (7 if which == "last" else 0)
+        found = [high - timedelta(days=back)]
+    return (found[0], found[0]), None
+
+
+def is_narrow(anchor: Days | None) -> bool:
+    """An anchor precise enough to count days from (a week at most)."""
+    return anchor is not None and (anchor[1] - anchor[0]).days < 7
+
+
+def resolve_relative_day(cue: TimeCue, anchor: Days | None) -> Resolution:
+    if not is_narrow(anchor):
+        return None, "no_anchor"
+    offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[
+        cue.parts["word"].casefold()
+    ]
+    return (anchor[0] + timedelta(days=offset), anchor[1] + timedelta(days=offset)), None
+
+
+def resolve_relative_period(cue: TimeCue, anchor: Days | None) -> Resolution:
+    """`last month` -> the calendar month before the anchor's; `this week` -> its Monday..Sunday."""
+    if not is_narrow(anchor):
+        return None, "no_anchor"
+    which = cue.parts["which"].casefold().split()[-1]
+    step = {"last": -1, "next": 1, "this": 0}[which]
+    period, day = cue.parts["period"].casefold(), anchor[1]
+    if period == "week":
+        monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
+        return (monday, monday + timedelta(days=6)), None
+    if period == "month":
+        first = add_months(day.replace(day=1), step)
+        return month_span(first.year, first.month), None
+    return (date(day.year + step, 1, 1), date(day.year + step, 12, 31)), None
+
+
+def duration_range(cue: TimeCue) -> tuple[float, float]:
+    """How many units a duration covers, widened by its qualifier ("more than a year" -> 1..2)."""
+    amount = number_value(cue.parts["number"])
+    qualifier = cue.parts.get("qualifier", "").casefold()
+    if qualifier in ("nearly", "almost", "just under"):
+        return amount - 0.5, amount
+    if qualifier in ("more than", "over", "just over", "at least"):
+        return amount, amount + 1
+    if qualifier == "less than":
+        return 0, amount
+    return amount - 0.5, amount + 0.5
+
+
+def resolve_ago(cue: TimeCue, anchor: Days | None) -> Resolution:
+    """`three days ago`, "two weeks earlier": back from the anchor."""
+    if not is_narrow(anchor) or cue.parts.get("relation", "").casefold() != "ago":
+        return None, "no_anchor"
+    shortest, longest = duration_range(cue)
+    unit = cue.parts["unit"].casefold()
+    return (shift(anchor[0], -longest, unit), shift(anchor[1], -shortest, unit)), None
+
+
+def after_window(cue: TimeCue, since: Days) -> Days:
+    """Days that lie the cue's duration after `since` ("nearly four years after 2022-02-24")."""
+    shortest, longest = duration_range(cue)
+    unit = cue.parts["unit"].casefold()
+    return shift(since[0], shortest, unit), shift(since[1], longest, unit)
+
+
+RESOLVERS: dict[str, Callable[[TimeCue, Days | None], Resolution]] = {
+    "iso_date": resolve_calendar_day,
+    "month_day": resolve_calendar_day,
+    "day_month": resolve_calendar_day,
+    "month_year": resolve_month_year,
+    "year_part": resolve_year_part,
+    "year": resolve_year,
+    "weekday": resolve_weekday,
+    "relative_day": resolve_relative_day,
+    "relative_period": resolve_relative_period,
+    "duration": resolve_ago,
+}
+
+
+def resolve_cue(cue: TimeCue, anchor: Days | None) -> Resolution:
+    """The cue's days, or None with why; days beyond the calendar ("9000 years ago") never crash."""
+    try:
+        return RESOLVERS[cue.kind](cue, anchor)
+    except (ValueError, OverflowError):
+        return None, "impossible"

@@ -1,0 +1,143 @@
+"""Time cues found in text: explicit dates, weekdays, relative words, durations, anchors.
+
+Finding is plain regular expressions over the clean text (patterns as data);
+resolving the cues to days lives in `time.py`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+NUMBER_WORDS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 2,
+}  # fmt: skip
+# Part of a year -> (first month, last month).
+YEAR_PARTS = {
+    "early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12),
+    "end of": (10, 12), "the start of": (1, 3), "the beginning of": (1, 3),
+    "the first half of": (1, 6), "the second half of": (7, 12),
+}  # fmt: skip
+
+# Well-known happenings that articles date things from ("four years after the full-scale
+# invasion"): world knowledge, each a general fact, kept short on purpose.
+ANCHOR_EVENTS = (
+    (r"full[- ]scale (?:invasion|war)(?: of| in| against)? Ukraine", "2022-02-24"),
+    (r"annex(?:ation of|ed) Crimea", "2014-03-18"),
+    (r"Finland(?:'s)? (?:joined|joining|accession to|entry into) NATO", "2023-04-04"),
+    (r"Sweden(?:'s)? (?:joined|joining|accession to|entry into) NATO", "2024-03-07"),
+    (r"September 11(?:th)?,? 2001|9/11 attacks", "2001-09-11"),
+    (
+        r"October 7(?:th)? attack|Hamas(?:'s|'|\u2019s)? (?:October 7 )?attack on Israel",
+        "2023-10-07",
+    ),
+    (r"COVID-19 pandemic|coronavirus pandemic", "2020-03-11"),
+    (r"Brexit referendum", "2016-06-23"),
+)
+
+# Month and weekday names are matched capitalised, as news text writes them: that keeps
+# "may" and "march" (the verbs) out.  Other words match in any case.
+_MONTH = (
+    r"(?P<month>" + "|".join(m.capitalize() for m in sorted(MONTHS, key=len, reverse=True)) + ")"
+    r"(?:(?<=\b[A-Z][a-z]{2})\.|(?<=Sept)\.)?"  # the dot of an abbreviation, not a full stop
+)
+_WEEKDAY = r"(?P<weekday>" + "|".join(day.capitalize() for day in WEEKDAYS) + r")"
+_NUMBER = r"(?P<number>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+_QUALIFIER = (
+    r"(?:(?P<qualifier>nearly|almost|about|around|roughly|some|more than|over|less than|"
+    r"just over|just under|at least)\s+)?"
+)
+_UNIT = r"(?P<unit>day|week|month|year|decade)s?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+# Kind of cue -> pattern; order matters (longer, more precise forms first).
+CUE_PATTERNS = {
+    "iso_date": rf"\b{_YEAR}-(?P<month_number>\d\d)-(?P<day>\d\d)\b",
+    "month_day": rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?",
+    "day_month": rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?",
+    "month_year": rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
+    "year_part": r"(?i:\b(?P<part>" + "|".join(YEAR_PARTS) + rf")[\s-]+){_YEAR}\b",
+    "duration": rf"(?i:\b(?:(?P<lead>for)\s+)?{_QUALIFIER}{_NUMBER}\s+{_UNIT}\b"
+    r"(?:\s+(?P<relation>after|since|later|ago|before|earlier))?)",
+    "relative_day": r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight)\b)",
+    "relative_period": r"(?i:\b(?P<which>last|next|this|earlier this|later this)\s+"
+    r"(?P<period>week|month|year)\b)",
+    "weekday": rf"\b(?P<which>[Ll]ast|[Nn]ext|[Tt]his|[Oo]n)?\s*{_WEEKDAY}\b",
+    "year": rf"(?<![\d,.$\u20ac\u00a3-])\b{_YEAR}\b"
+    r"(?![\d,.]\d|\s*(?:%|percent|km|kilomet|miles|people|troops))",
+}
+CUE_REGEX = {kind: re.compile(pattern) for kind, pattern in CUE_PATTERNS.items()}
+
+# Words before a date that make it a plan, not a report ("a ceasefire to begin on 20 April").
+# Bare "by" and "until" are left out: "seized by the coast guard on Monday" is past.
+FUTURE_CONTEXT = re.compile(
+    r"\b(?:will|would|shall|to begin|to start|to take place|to be held|scheduled|planned|"
+    r"due to|expected to|upcoming|ahead of|by the end of|next)\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+CAPTION_CONTEXT = re.compile(
+    r"\b(?:Photo|Photograph|Picture|Image|File photo)s?\b|Getty Images|\bAFP\b|\bEPA\b|"
+    r"Shutterstock|\bAP Photo\b|\bREUTERS/",
+)
+
+
+@dataclass
+class TimeCue:
+    """One time phrase found in the text, with the parts its pattern captured."""
+
+    start: int
+    end: int
+    kind: str
+    parts: dict[str, str] = field(default_factory=dict)
+    future: bool = False
+    caption: bool = False
+
+
+def line_around(text: str, start: int, end: int) -> str:
+    return text[text.rfind("\n", 0, start) + 1 : (text.find("\n", end) + 1 or len(text) + 1) - 1]
+
+
+def is_future_context(text: str, start: int) -> bool:
+    """Words like "will", "scheduled", "to begin" shortly before the cue, in its sentence."""
+    before = text[max(0, start - 60) : start]
+    return bool(FUTURE_CONTEXT.search(before))
+
+
+def find_cues(text: str) -> list[TimeCue]:
+    """Every time cue in `text`, longest first where patterns overlap, in text order."""
+    cues: list[TimeCue] = []
+    taken: list[tuple[int, int]] = []
+    for kind, regex in CUE_REGEX.items():
+        for match in regex.finditer(text):
+            start, end = match.span()
+            if kind == "weekday" and not match.group("which"):
+                start = match.start("weekday")
+            if any(start < other_end and other_start < end for other_start, other_end in taken):
+                continue
+            parts = {name: value for name, value in match.groupdict().items() if value}
+            caption = bool(CAPTION_CONTEXT.search(line_around(text, start, end)))
+            cues.append(TimeCue(start, end, kind, parts, is_future_context(text, start), caption))
+            taken.append((start, end))
+    return sorted(cues, key=lambda cue: cue.start)
+
+
+def find_anchor_events(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO date) of well-known happenings named in the text."""
+    found = []
+    for pattern, day in ANCHOR_EVENTS:
+        for match in re.finditer(pattern, text, re.IGNORECASE):
+            found.append((match.start(), match.end(), day))
+    return sorted(found)
+
+
+def number_value(word: str) -> int:
+    return int(word) if word.isdigit() else NUMBER_WORDS[word.casefold()]

@@ -1,0 +1,73 @@
+"""The seed articles as a ratchet: people found and not split, happening dates in a window."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from wirewatch.link.entities import resolve_entities
+from wirewatch.model import Article, Corpus, to_dict
+from wirewatch.nlp.annotate import ANNOTATORS
+from wirewatch.nlp.time import happening_window
+
+TODAY = date(2026, 11, 28)  # the day these floors were set; the seeds carry no dates
+
+
+def load_scorer(shared_dir: Path) -> ModuleType:
+    spec = importlib.util.spec_from_file_location("seed_scorer", shared_dir / "eval" / "score.py")
+    assert spec and spec.loader
+    scorer = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(scorer)
+    return scorer
+
+
+@pytest.fixture(scope="module")
+def seed_corpus(shared_dir: Path, nlp) -> Corpus:
+    paths = sorted((shared_dir / "seeds").glob("*.txt"))
+    articles = [
+        Article(id=p.stem, source=str(p), text=p.read_text(encoding="utf-8")) for p in paths
+    ]
+    for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
+        for annotate in ANNOTATORS:
+            annotate(article, doc, None)
+    corpus = Corpus(articles=articles)
+    resolve_entities(corpus, None)
+    return corpus
+
+
+@pytest.fixture(scope="module")
+def gold(shared_dir: Path) -> dict:
+    return json.loads((shared_dir / "eval" / "gold" / "seeds.gold.json").read_text())
+
+
+def test_realworld_people_found_and_never_split(seed_corpus, gold, shared_dir) -> None:
+    analysis = {"entities": [to_dict(entity) for entity in seed_corpus.entities]}
+    explain: list[str] = []
+    people = load_scorer(shared_dir).score_people(gold, analysis, explain)
+    assert people["found"] >= 0.9, explain
+    assert people["split"] == 0, explain
+
+
+def test_realworld_some_event_dated_within_a_month(seed_corpus, gold) -> None:
+    hits = 0
+    for event in gold["events"]:
+        want = event["date"]["start"]
+        for article_id in event["articles"]:
+            window = happening_window(seed_corpus.article(article_id), TODAY)
+            if window and window.start <= want <= window.end:
+                width = (date.fromisoformat(window.end) - date.fromisoformat(window.start)).days
+                hits += width <= 31
+    assert hits >= 1
+
+
+def test_realworld_no_happening_window_excludes_the_gold_day(seed_corpus, gold) -> None:
+    for event in gold["events"]:
+        want = event["date"]["start"]
+        for article_id in event["articles"]:
+            window = happening_window(seed_corpus.article(article_id), TODAY)
+            assert window is None or window.start <= want <= window.end, (article_id, window)
