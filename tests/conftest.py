@@ -27,3 +27,34 @@ def nlp():
     from wirewatch.nlp.spacy_pipeline import load_pipeline
 
     return load_pipeline()
+
+
+@pytest.fixture(scope="session")
+def scorer(shared_dir):
+    """`../shared/eval/score.py` as a module (fold, score, ...)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("score", shared_dir / "eval" / "score.py")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _analyze_once(paths: list[Path], out: Path) -> Path:
+    from wirewatch import api
+    from wirewatch.settings import Settings
+
+    api.analyze(paths, out, Settings(jobs=1))
+    return out / "analysis.json"
+
+
+@pytest.fixture(scope="session")
+def seeds_export(shared_dir, tmp_path_factory) -> Path:
+    """`analysis.json` of the seeds, analysed once for the whole test run."""
+    return _analyze_once([shared_dir / "seeds"], tmp_path_factory.mktemp("seeds"))
+
+
+@pytest.fixture(scope="session")
+def demo_export(tmp_path_factory) -> Path:
+    """`analysis.json` of the bundled demo corpus, analysed once for the whole test run."""
+    return _analyze_once([ROOT / "examples" / "demo"], tmp_path_factory.mktemp("demo"))

@@ -35,17 +35,30 @@ def write_articles(folder: Path, count: int) -> None:
         )
 
 
-def test_api_analyze_seeds_writes_export_valid_against_contract(shared_dir, tmp_path):
-    result = api.analyze([shared_dir / "seeds"], tmp_path / "out", Settings(jobs=1))
-    export = json.loads((tmp_path / "out" / "analysis.json").read_text(encoding="utf-8"))
+def test_api_analyze_seeds_writes_export_valid_against_contract(shared_dir, seeds_export):
+    export = json.loads(seeds_export.read_text(encoding="utf-8"))
     schema = json.loads((shared_dir / "contract" / "analysis.schema.json").read_text())
     jsonschema.validate(export, schema)
     assert sorted(article["id"] for article in export["articles"]) == sorted(
         path.name.removesuffix(".txt") for path in (shared_dir / "seeds").glob("*.txt")
     )
-    assert (tmp_path / "out" / "wirewatch.db").is_file()
+    assert (seeds_export.parent / "wirewatch.db").is_file()
+
+
+def test_api_analyze_demo_reads_every_file_and_validates(shared_dir, demo_export):
+    export = json.loads(demo_export.read_text(encoding="utf-8"))
+    schema = json.loads((shared_dir / "contract" / "analysis.schema.json").read_text())
+    jsonschema.validate(export, schema)
+    assert len(export["articles"]) == 14
+    assert export["events"] and export["quotes"] and export["entities"]
+
+
+def test_api_result_to_dict_is_the_written_export(tmp_path):
+    write_articles(tmp_path / "in", 2)
+    result = api.analyze([tmp_path / "in"], tmp_path / "out", Settings(jobs=1))
+    written = json.loads((tmp_path / "out" / "analysis.json").read_text(encoding="utf-8"))
     assert result.ingest.skipped == []
-    assert result.to_dict()["articles"] == export["articles"]
+    assert result.to_dict()["articles"] == written["articles"]
 
 
 def test_api_analyze_in_memory_returns_python_objects(tmp_path):
