@@ -7,9 +7,26 @@ from dataclasses import dataclass, field
 
 @dataclass
 class CompareSettings:
-    """Settings of source comparison (claims, agreements, contradictions). Every field carries its help text."""
+    """Settings of source comparison (claims, agreements, contradictions).
+
+    Every field carries its help text.
+    """
 
     number_tolerance: float = field(
         default=0.01,
         metadata={"help": "Relative difference two numbers may have and still agree (rounding)."},
+    )
+    approximate_tolerance: float = field(
+        default=0.05,
+        metadata={
+            "help": "How far a number marked 'about', 'around' or 'nearly' may be from the truth "
+            "(relative); 'more than' and 'less than' leave one side open."
+        },
+    )
+    storyline_background: bool = field(
+        default=True,
+        metadata={
+            "help": "Compare background facts (lengths, areas, dates of happenings) across the "
+            "events of one storyline, not only within one event."
+        },
     )

@@ -13,3 +13,51 @@ class LinkSettings:
         default=0.8,
         metadata={"help": "Estimated Jaccard similarity of word shingles above which two articles are copies."},
     )
+    duplicate_shingle_words: int = field(
+        default=5,
+        metadata={"help": "Words per shingle when comparing articles for near-duplicates."},
+    )
+    duplicate_permutations: int = field(
+        default=128,
+        metadata={"help": "MinHash permutations per article (more: finer estimates, slower)."},
+    )
+    entity_weight: float = field(
+        default=3.0,
+        metadata={"help": "Weight of named-entity words against other content words in event features."},
+    )
+    title_weight: float = field(
+        default=2.0,
+        metadata={"help": "Weight of headline words against body words in event features."},
+    )
+    event_threshold: float = field(
+        default=0.3,
+        metadata={"help": "Cosine similarity (TF-IDF) an article needs to join an existing event."},
+    )
+    event_window_days: int = field(
+        default=7,
+        metadata={"help": "An article joins an event only within this many days of the event's dates."},
+    )
+    block_terms: int = field(
+        default=12,
+        metadata={"help": "Rarest terms of an article used to find candidate events (blocking)."},
+    )
+    max_candidates: int = field(
+        default=30,
+        metadata={"help": "Candidate events compared per article: those sharing most blocking terms."},
+    )
+    storyline_threshold: float = field(
+        default=0.15,
+        metadata={"help": "Cosine similarity two events need to be chained into one storyline."},
+    )
+    storyline_gap_days: int = field(
+        default=730,
+        metadata={"help": "Events further apart than this many days are never chained."},
+    )
+    storyline_gap_penalty: float = field(
+        default=0.2,
+        metadata={"help": "Similarity added to the storyline threshold per year between two events."},
+    )
+    summary_sentences: int = field(
+        default=3,
+        metadata={"help": "Sentences in an event's extractive summary."},
+    )

@@ -10,6 +10,44 @@ class QuoteSettings:
     """Settings of quote extraction and quote grouping. Every field carries its help text."""
 
     group_similarity: float = field(
-        default=0.5,
-        metadata={"help": "Lexical similarity above which two quotes of one event or storyline are the same statement."},
+        default=0.7,
+        metadata={
+            "help": "Content-word similarity (Jaccard, or containment of the shorter quote) "
+            "from which two quotes of one event or storyline are the same statement."
+        },
+    )
+    same_speaker_bonus: float = field(
+        default=0.05,
+        metadata={
+            "help": "How much lower the similarity bar is when both quotes have the same "
+            "known speaker."
+        },
+    )
+    min_contained_words: int = field(
+        default=3,
+        metadata={
+            "help": "A shorter quote counts as contained in a longer one only with at least "
+            "this many content words (else only Jaccard similarity counts)."
+        },
+    )
+    pool_max_articles: int = field(
+        default=50,
+        metadata={
+            "help": "With no events linked, all articles form one block for quote grouping "
+            "only up to this many articles (else quotes are not grouped)."
+        },
+    )
+    min_unattributed_words: int = field(
+        default=3,
+        metadata={
+            "help": "A quote with no cue verb and no speaker is kept only with at least this "
+            "many words and not title-cased (else it is a scare quote or a title)."
+        },
+    )
+    indirect: bool = field(
+        default=True,
+        metadata={
+            "help": "Also record indirect speech ('Peskov noted that ...') as kind "
+            "'indirect' when its speaker is known."
+        },
     )

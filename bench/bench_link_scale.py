@@ -1,0 +1,119 @@
+"""Linking at scale: time and peak memory to link 10,000 and 100,000 synthetic articles.
+
+    .venv/bin/python bench/bench_link_scale.py [--sizes 10000 100000] [--seed 0]
+
+Each size runs in its own process (so peak memory is its own): articles from
+`bench/generate_corpus.py`, then the link stages (duplicates, events,
+storylines), timed together and one by one.  No spaCy here: entity mentions come
+from a cheap heuristic (runs of capitalised words, labelled ORG), which is what the timings include.  BCubed F1 of events against
+the generator's gold events is printed as a sanity check.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import resource
+import subprocess
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+from wirewatch.link.duplicates import mark_duplicates
+from wirewatch.link.events import link_events
+from wirewatch.link.storylines import link_storylines
+from wirewatch.model import Article, Corpus, DateRange, Mention
+from wirewatch.settings import Settings
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from generate_corpus import generate_articles  # noqa: E402  (a script beside this one)
+
+NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)*")
+MAX_RATIO = 12.0  # 10x the articles may cost at most this many times the time
+
+
+def heuristic_mentions(text: str) -> list[Mention]:
+    """Runs of capitalised words: a stand-in for NER ("The" and the like drop out as stop words)."""
+    return [Mention(m.start(), m.end(), "ORG") for m in NAME_RUN.finditer(text)]
+
+
+def to_article(record: dict[str, Any]) -> Article:
+    return Article(
+        id=record["id"],
+        source=record["id"],
+        text=record["text"],
+        title=record["title"],
+        outlet=record["outlet"],
+        published=DateRange(record["published"], record["published"], "metadata"),
+        mentions=heuristic_mentions(record["text"]),
+    )
+
+
+def bcubed_f1(gold_of: dict[str, str], predicted_of: dict[str, str | None]) -> float:
+    """BCubed F1 (as in ../shared/eval/score.py), counted in linear time."""
+    pair_counts = Counter((gold_of[a], predicted_of[a] or a) for a in gold_of)
+    gold_sizes = Counter(gold_of.values())
+    predicted_sizes = Counter(predicted_of[a] or a for a in gold_of)
+    precision = recall = 0.0
+    for (gold, predicted), both in pair_counts.items():
+        precision += both * both / predicted_sizes[predicted]
+        recall += both * both / gold_sizes[gold]
+    precision, recall = precision / len(gold_of), recall / len(gold_of)
+    return 2 * precision * recall / (precision + recall)
+
+
+def run_size(articles_wanted: int, seed: int) -> dict[str, Any]:
+    records = list(generate_articles(articles_wanted, seed))
+    gold_of = {record["id"]: record["event"] for record in records}
+    corpus = Corpus(articles=[to_article(record) for record in records])
+    del records
+    settings = Settings()
+    seconds: dict[str, float] = {}
+    for stage in (mark_duplicates, link_events, link_storylines):
+        started = time.perf_counter()
+        stage(corpus, settings)
+        seconds[stage.__name__] = round(time.perf_counter() - started, 2)
+    return {
+        "articles": articles_wanted,
+        "seconds": round(sum(seconds.values()), 2),
+        "stages": seconds,
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "events": len(corpus.events),
+        "gold_events": len(set(gold_of.values())),
+        "storylines": len(corpus.storylines),
+        "duplicates": sum(article.duplicate_of is not None for article in corpus.articles),
+        "event_bcubed_f1": round(
+            bcubed_f1(gold_of, {article.id: article.event for article in corpus.articles}), 3
+        ),
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--one", type=int, help="run one size in this process (used internally)")
+    args = parser.parse_args()
+    if args.one:
+        print(json.dumps(run_size(args.one, args.seed)))
+        return
+    results = []
+    for size in args.sizes:
+        command = [sys.executable, __file__, "--one", str(size), "--seed", str(args.seed)]
+        output = subprocess.run(command, check=True, capture_output=True, text=True).stdout
+        results.append(json.loads(output.strip().splitlines()[-1]))
+        print(json.dumps(results[-1]), flush=True)
+    if len(results) >= 2:
+        small, large = results[0], results[-1]
+        ratio = large["seconds"] / small["seconds"]
+        growth = large["articles"] / small["articles"]
+        verdict = "about linear" if ratio < MAX_RATIO else "SUPER-LINEAR"
+        print(f"time ratio {large['articles']}/{small['articles']}: {ratio:.2f} "
+              f"for {growth:.0f}x the articles ({verdict}; must stay below {MAX_RATIO:.0f})")
+
+
+if __name__ == "__main__":
+    main()

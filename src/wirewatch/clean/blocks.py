@@ -1,0 +1,130 @@
+"""Block rules: boilerplate that spans several paragraphs.
+
+An appeal ("A Message from X:" ... "Remind me later.") or a disclaimer
+("Legal Disclaimer:" and the paragraph after it) is taken out as a whole,
+not only its first line.  Each function reads the paragraphs of one article
+with the verdicts of the line rules on them (`rules.line_reason`, None for
+a kept line) and returns `{index: reason}` for the paragraphs it takes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from wirewatch.clean import patterns, rules
+
+# An appeal runs at most this many paragraphs past its opener.
+MAX_APPEAL_PARAGRAPHS = 12
+# Paragraphs after a comment prompt that are this short belong to the comment form.
+MAX_FORM_WORDS = 12
+# A sign-off sits within this many paragraphs of the end.
+SIGNOFF_ZONE = 4
+APPEALS = ("donation_appeal", "newsletter_appeal")
+
+Verdicts = list[str | None]
+
+
+def rule_verdicts(paragraphs: list[str]) -> Verdicts:
+    """What the line rules say of each paragraph alone."""
+    return [rules.line_reason(paragraph) for paragraph in paragraphs]
+
+
+def _appeal_word_count(paragraph: str) -> int:
+    return len({word.lower() for word in patterns.APPEAL_WORDS.findall(paragraph)})
+
+
+def _continues_appeal(paragraph: str, verdict: str | None, opened_explicitly: bool) -> bool:
+    """Whether a paragraph after an appeal's start still speaks to the reader."""
+    if verdict in APPEALS or patterns.APPEAL_CLOSER.match(paragraph):
+        return True
+    if patterns.REPORTED_SPEECH.search(paragraph) or rules.word_count(paragraph) > 90:
+        return False
+    return _appeal_word_count(paragraph) >= (1 if opened_explicitly else 2)
+
+
+def _appeal_end(paragraphs: list[str], verdicts: Verdicts, start: int, opener: bool) -> int:
+    """The index just past an appeal that starts at `start`."""
+    end = start + 1
+    while end < len(paragraphs) and end - start <= MAX_APPEAL_PARAGRAPHS:
+        if not _continues_appeal(paragraphs[end], verdicts[end], opener):
+            break
+        end += 1
+        if patterns.APPEAL_CLOSER.match(paragraphs[end - 1]):
+            break
+    return end
+
+
+def appeal_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
+    """Donation and newsletter appeals, from their opener to their closer."""
+    taken: dict[int, str] = {}
+    index = 0
+    while index < len(paragraphs):
+        opener = bool(patterns.APPEAL_OPENER.match(paragraphs[index]))
+        if not (opener or verdicts[index] in APPEALS):
+            index += 1
+            continue
+        reason = verdicts[index] if verdicts[index] in APPEALS else "donation_appeal"
+        end = _appeal_end(paragraphs, verdicts, index, opener)
+        for taken_index in range(index, end):
+            taken[taken_index] = reason
+        index = end
+    return taken
+
+
+def disclaimer_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
+    """A disclaimer heading and the paragraph of legalese under it."""
+    taken: dict[int, str] = {}
+    for index, paragraph in enumerate(paragraphs):
+        if patterns.DISCLAIMER_HEADING.match(paragraph):
+            taken[index] = "legal_disclaimer"
+            if index + 1 < len(paragraphs):
+                taken[index + 1] = "legal_disclaimer"
+    return taken
+
+
+def comment_form_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
+    """A comment prompt in the second half, and the short form lines that follow it."""
+    taken: dict[int, str] = {}
+    for index in range(len(paragraphs) // 2, len(paragraphs)):
+        if verdicts[index] != "comment_prompt":
+            continue
+        taken[index] = "comment_prompt"
+        following = index + 1
+        while (
+            following < len(paragraphs)
+            and rules.word_count(paragraphs[following]) <= MAX_FORM_WORDS
+        ):
+            taken[following] = "comment_prompt"
+            following += 1
+    return taken
+
+
+def signoff_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
+    """An outlet's initials alone on one of the last lines ("HT", "(AFP)")."""
+    start = max(0, len(paragraphs) - SIGNOFF_ZONE)
+    return {
+        index: "source_credit"
+        for index in range(start, len(paragraphs))
+        if patterns.SIGNOFF.match(paragraphs[index])
+    }
+
+
+BLOCK_RULES: dict[str, Callable[[list[str], Verdicts], dict[int, str]]] = {
+    "appeal": appeal_blocks,
+    "disclaimer": disclaimer_blocks,
+    "comment_form": comment_form_blocks,
+    "signoff": signoff_blocks,
+}
+
+
+def block_reasons(
+    paragraphs: list[str], verdicts: Verdicts, disabled: frozenset[str] = frozenset()
+) -> dict[int, str]:
+    """Every paragraph some block rule takes, with its reason (earlier rules win)."""
+    taken: dict[int, str] = {}
+    for name, block_rule in BLOCK_RULES.items():
+        if name in disabled:
+            continue
+        for index, reason in block_rule(paragraphs, verdicts).items():
+            taken.setdefault(index, reason)
+    return taken

@@ -1,0 +1,145 @@
+"""Metadata read from an article's text: title, dek, byline, dateline, outlet, date, language."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from wirewatch.clean import outlets, patterns, rules
+from wirewatch.model import DateRange
+
+MAX_TITLE_WORDS = 25
+MAX_DEK_WORDS = 40
+MAX_CROSSHEAD_WORDS = 14
+# Characters of the body the language is guessed from: plenty for one language, and fast.
+LANGUAGE_SAMPLE = 300
+
+
+def looks_like_headline(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
+    """Short, starts like a sentence, and does not end like one (no final full stop)."""
+    words = rules.word_count(line)
+    if not 2 <= words <= max_words or len(line) > 250:
+        return False
+    if line.endswith((".", ",", ";", ":")) and not line.endswith("..."):
+        return False
+    first = line.lstrip("\"“‘'«(")[:1]
+    return first.isupper() or first.isdigit()
+
+
+def looks_like_crosshead(line: str) -> bool:
+    """A heading inside the body: a short headline-like line with no final punctuation."""
+    return looks_like_headline(
+        line, MAX_CROSSHEAD_WORDS
+    ) and not patterns.TERMINAL_PUNCTUATION.search(line)
+
+
+def byline_authors(line: str) -> list[str] | None:
+    """The names in a byline ("By Anna Fadiah and Hayu Andini" → two), or None if not one."""
+    match = patterns.BYLINE.match(line.strip())
+    if not match:
+        return None
+    names_part = match.group("names").strip(" .")
+    names_part = re.split(r"\s*[;|]\s*|\s+(?:in|from)\s+[A-Z]", names_part)[0]
+    previous = None
+    while previous != names_part:
+        previous = names_part
+        names_part = patterns.BYLINE_SUFFIX.sub("", names_part).strip(" ,.")
+    names = [
+        name.strip(" .") for name in patterns.NAME_SEPARATOR.split(names_part) if name.strip(" .")
+    ]
+    if not names or not all(patterns.PERSON_NAME.match(name) for name in names):
+        return None
+    if any(outlets.outlet_for_credit(name) for name in names):
+        return None
+    return names
+
+
+@dataclass
+class Dateline:
+    place: str
+    credit: str | None
+    prefix: str
+
+
+def split_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening a first paragraph: "HELSINKI (Reuters) — ..." → HELSINKI, Reuters."""
+    match = patterns.DATELINE.match(paragraph)
+    if not match:
+        return None
+    place = match.group("place").strip()
+    if not any(len(word) >= 3 for word in re.split(r"[ /,]", place)):
+        return None
+    return Dateline(place, match.group("credit"), match.group(0))
+
+
+def leading_credit(paragraph: str) -> str | None:
+    """The "(MENAFN) " or "(AP) " that opens a paragraph, including its trailing space."""
+    match = patterns.LEADING_CREDIT.match(paragraph)
+    if match and outlets.outlet_for_credit(match.group("credit")):
+        return match.group(0)
+    return None
+
+
+def outlet_from_credits(credits: list[str]) -> str | None:
+    """The first outlet named by a credit line ("Source: www.x.fi", "A Message from X:", "(AP)")."""
+    for credit in credits:
+        opener = re.match(
+            r"^a (?:message|note|word) from (?P<name>.+?)[:.!]?$", credit, re.IGNORECASE
+        )
+        source = re.match(r"^(?:sources?|credits?)\s*:\s*(?P<name>.+)$", credit, re.IGNORECASE)
+        copyright_line = re.match(
+            r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[^.,|]+)", credit, re.IGNORECASE
+        )
+        for match in (opener, source, copyright_line):
+            if match:
+                name = outlets.outlet_for_credit(match.group("name"))
+                if name or match is opener:
+                    return name or match.group("name").strip()
+        named = outlets.outlet_for_credit(credit)
+        if named:
+            return named
+    return None
+
+
+def iso_date(value: str | None) -> str | None:
+    """`2025-01-15T10:00:00Z` → `2025-01-15`; None when it does not start with a date."""
+    if not value:
+        return None
+    match = re.match(r"\s*((?:19|20)\d\d-[01]\d-[0-3]\d)", value)
+    return match.group(1) if match else None
+
+
+def explicit_date(text: str) -> str | None:
+    """The first full date written out in `text` ("January 15, 2025", "15 Jan 2025", ISO)."""
+    for match in patterns.EXPLICIT_DATE.finditer(text):
+        if match.group("iso"):
+            return match.group("iso")
+        month = (match.group("mon1") or match.group("mon2")).lower()[:3]
+        day = int(match.group("day1") or match.group("day2"))
+        year = match.group("year1") or match.group("year2")
+        if 1 <= day <= 31:
+            return f"{year}-{patterns.MONTHS[month]:02d}-{day:02d}"
+    return None
+
+
+def published_from_lines(head_lines: list[str]) -> DateRange | None:
+    """An explicit date in the byline area: lines cued "Published"/"Updated" first, then any."""
+    cued = [line for line in head_lines if patterns.PUBLISHED_CUE.search(line)]
+    for line in cued + head_lines:
+        if rules.word_count(line) > 40:
+            continue
+        found = explicit_date(line)
+        if found:
+            return DateRange(found, found, "text")
+    return None
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the text's language, offline (py3langid); None for empty text."""
+    sample = text[:LANGUAGE_SAMPLE].strip()
+    if not sample:
+        return None
+    import py3langid
+
+    language, _score = py3langid.classify(sample)
+    return str(language)

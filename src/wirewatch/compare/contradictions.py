@@ -1,0 +1,176 @@
+"""Corpus stage: where the articles of one event (or storyline) disagree.
+
+Scopes: the facts that belong to one happening (counts, money, shares) are
+compared within an event; background facts (lengths, areas, dates of named
+happenings) across all events of a storyline, since every article of the
+storyline states the same border length.  Copies (`duplicate_of`) are compared
+like any article: a copy that agrees adds no contradiction, and a copy whose
+number was edited is a disagreement worth showing.  Attributions contradict
+when the quotes of one `Quote.group` name different speakers.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from wirewatch.compare.align import FactGroup, Reading, align, readings
+from wirewatch.compare.claims import speaker_subject
+from wirewatch.compare.dates import date_window
+from wirewatch.compare.patterns import BACKGROUND_DIMENSIONS
+from wirewatch.model import ClaimRef, Contradiction
+
+if TYPE_CHECKING:
+    from collections.abc import Iterator
+
+    from wirewatch.model import Article, Corpus, Quote
+    from wirewatch.settings import Settings
+
+
+def event_articles(corpus: Corpus) -> dict[str, list[Article]]:
+    """Articles per event id: from `corpus.events` when set, else from `article.event`."""
+    by_id = {article.id: article for article in corpus.articles}
+    if corpus.events:
+        return {
+            event.id: [by_id[article_id] for article_id in event.articles if article_id in by_id]
+            for event in corpus.events
+        }
+    grouped: dict[str, list[Article]] = {}
+    for article in corpus.articles:
+        if article.event:
+            grouped.setdefault(article.event, []).append(article)
+    return grouped
+
+
+def is_background(fact: Reading) -> bool:
+    """Lengths, areas and dates written with their year: the same in every event's telling.
+
+    A date resolved from "on Tuesday" is the day of one event's happening, compared only
+    within that event.
+    """
+    if fact.kind == "date":
+        return date_window(fact.claim.value) is not None
+    return fact.dimension in BACKGROUND_DIMENSIONS
+
+
+def scopes(corpus: Corpus, settings: Settings) -> Iterator[list[Reading]]:
+    """The sets of readings compared with each other: events, then storylines for background."""
+    per_event = event_articles(corpus)
+    background = settings.compare.storyline_background
+    for articles in per_event.values():
+        yield [fact for fact in readings(articles) if not (background and is_background(fact))]
+    if not background:
+        return
+    covered: set[str] = set()
+    for storyline in corpus.storylines:
+        articles = [
+            article for event_id in storyline.events for article in per_event.get(event_id, [])
+        ]
+        covered.update(storyline.events)
+        yield [fact for fact in readings(articles) if is_background(fact)]
+    for event_id, articles in per_event.items():
+        if event_id not in covered:
+            yield [fact for fact in readings(articles) if is_background(fact)]
+
+
+def claim_ref(fact: Reading) -> ClaimRef:
+    claim, article = fact.claim, fact.article
+    sentence = (
+        article.text[claim.sentence_start : claim.sentence_end]
+        if claim.sentence_start is not None
+        else ""
+    )
+    return ClaimRef(article.id, claim.value, sentence, claim.start, claim.end, article.outlet)
+
+
+def shared_event(articles: list[Article]) -> str | None:
+    events = {article.event for article in articles}
+    return events.pop() if len(events) == 1 else None
+
+
+def to_contradiction(group: FactGroup, number: int) -> Contradiction:
+    """The claims of a group that take part in a conflict, earliest first, no repeats."""
+    involved = sorted(
+        {i for pair in group.conflicts for i in pair}, key=lambda i: group.readings[i].published
+    )
+    seen: set[tuple[str, str]] = set()  # one claim per article and value, however spelled
+    refs = []
+    for index in involved:
+        fact = group.readings[index]
+        said = (fact.article.id, str(fact.claim.number or fact.claim.unit))
+        if said not in seen:
+            seen.add(said)
+            refs.append(claim_ref(fact))
+    return Contradiction(
+        id=f"c{number}",
+        subject=group.readings[involved[0]].claim.subject,
+        claims=refs,
+        event=shared_event([group.readings[i].article for i in involved]),
+        kind=group.kind,
+    )
+
+
+def surname(quote: Quote) -> str:
+    return quote.speaker_name.split()[-1].lower() if quote.speaker_name else ""
+
+
+def same_speaker(first: Quote, second: Quote) -> bool:
+    """Same resolved entity when both are resolved, else the same surname."""
+    if first.speaker_entity and second.speaker_entity:
+        return first.speaker_entity == second.speaker_entity
+    return surname(first) == surname(second)
+
+
+def speakers_differ(members: list[tuple[Article, Quote]]) -> bool:
+    return any(
+        first[0].id != second[0].id and not same_speaker(first[1], second[1])
+        for index, first in enumerate(members)
+        for second in members[index + 1 :]
+    )
+
+
+def attribution_conflicts(corpus: Corpus, number: int) -> list[Contradiction]:
+    """Quote groups (one statement across articles) whose quotes name different speakers."""
+    groups: dict[str, list[tuple[Article, Quote]]] = {}
+    for article in corpus.articles:
+        for quote in article.quotes:
+            if quote.group and (quote.speaker_entity or quote.speaker_name):
+                groups.setdefault(quote.group, []).append((article, quote))
+    found = []
+    for members in groups.values():
+        if not speakers_differ(members):
+            continue
+        refs = [attribution_ref(article, quote) for article, quote in members]
+        number += 1
+        found.append(
+            Contradiction(
+                f"c{number}",
+                speaker_subject(*members[0]),
+                refs,
+                shared_event([a for a, _ in members]),
+                "attribution",
+            )
+        )
+    return found
+
+
+def attribution_ref(article: Article, quote: Quote) -> ClaimRef:
+    sentence = article.sentence_at(quote.start)
+    text = (
+        article.text[sentence.start : sentence.end]
+        if sentence
+        else article.text[quote.start : quote.end]
+    )
+    return ClaimRef(
+        article.id, quote.speaker_name or "", text, quote.start, quote.end, article.outlet
+    )
+
+
+def find_contradictions(corpus: Corpus, settings: Settings) -> None:
+    """Fill `corpus.contradictions`: numbers, dates and speakers that articles disagree on."""
+    found: list[Contradiction] = []
+    for facts in scopes(corpus, settings):
+        for group in align(facts, settings.compare):
+            if group.conflicts:
+                found.append(to_contradiction(group, len(found) + 1))
+    found.extend(attribution_conflicts(corpus, len(found)))
+    corpus.contradictions = found

@@ -1,0 +1,132 @@
+"""Term features of articles for linking: content-word lemmas and named entities.
+
+The spaCy Doc is gone when linking runs, so the text is re-tokenised cheaply:
+lower-cased words, stop words dropped, a light suffix-stripping lemmatiser.
+Named-entity words (from `article.mentions`) get their own `@`-prefixed terms,
+weighted up, so "Lohan" and "Reid" separate two stories told in the same words.
+
+Features are raw term weights (sub-linear counts); IDF is applied at comparison time from
+`DocumentFrequencies`, the corpus seen so far.  Sums of raw weights (event and
+storyline centroids) are therefore the same however and whenever they were built,
+which is what makes an incremental run equal to a one-shot run.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from functools import lru_cache
+
+from wirewatch.model import Article
+
+ENTITY_PREFIX = "@"
+# Labels of mentions that name actors, places and happenings (not dates or amounts).
+ENTITY_LABELS = frozenset(
+    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+)
+WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
+POSSESSIVE = re.compile(r"['’]s$")
+# Suffix rules of the light lemmatiser, tried in order: (suffix, replacement, shortest stem).
+SUFFIXES = (
+    ("ies", "y", 3),
+    ("sses", "ss", 2),
+    ("ing", "", 4),
+    ("ed", "", 4),
+    ("es", "", 4),
+    ("s", "", 3),
+)
+KEEP_FINAL_S = ("ss", "us", "is")
+
+TermWeights = dict[str, float]
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS) | {"said", "says", "say", "told", "according", "reported"}
+
+
+def lemma(word: str) -> str:
+    """A cheap lemma: plural and -ed/-ing endings off, a final e dropped ("fired" = "fire")."""
+    word = POSSESSIVE.sub("", word)
+    if word.isdigit() or word.endswith(KEEP_FINAL_S):
+        return word
+    for suffix, replacement, shortest in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
+            word = word[: -len(suffix)] + replacement
+            break
+    return word[:-1] if len(word) > 3 and word.endswith("e") else word
+
+
+def is_content_word(word: str) -> bool:
+    return len(word) > 1 and word not in stop_words()
+
+
+def content_lemmas(text: str) -> list[str]:
+    words = (match.group().lower() for match in WORD.finditer(text))
+    return [lemma(word) for word in words if is_content_word(word)]
+
+
+def entity_terms(article: Article) -> list[str]:
+    """One `@word` term per content word of each named-entity mention."""
+    terms: list[str] = []
+    for mention in article.mentions:
+        if mention.label in ENTITY_LABELS:
+            words = content_lemmas(article.text[mention.start : mention.end])
+            terms.extend(ENTITY_PREFIX + word for word in words)
+    return terms
+
+
+def article_terms(article: Article, entity_weight: float, title_weight: float) -> TermWeights:
+    """Weighted terms of an article: body lemmas, headline lemmas and entity words."""
+    weights = sublinear(Counter(content_lemmas(article.text)))
+    if article.title and not article.text.startswith(article.title):
+        for word in set(content_lemmas(article.title)):
+            weights[word] = weights.get(word, 0.0) + title_weight
+    for term, weight in sublinear(Counter(entity_terms(article))).items():
+        weights[term] = weight * entity_weight
+    return weights
+
+
+def sublinear(counts: Counter[str]) -> TermWeights:
+    """1 + log(count): a word said ten times is not ten times the evidence."""
+    return {term: 1.0 + math.log(count) for term, count in counts.items()}
+
+
+class DocumentFrequencies:
+    """Online document frequencies: how many articles seen so far hold each term."""
+
+    def __init__(self) -> None:
+        self.documents = 0
+        self.counts: Counter[str] = Counter()
+
+    def add(self, terms: TermWeights) -> None:
+        self.documents += 1
+        self.counts.update(terms.keys())
+
+    def idf(self, term: str) -> float:
+        return math.log((1 + self.documents) / (1 + self.counts[term])) + 1.0
+
+    def weigh(self, terms: dict[str, float]) -> dict[str, float]:
+        """TF-IDF weights, unit length."""
+        weights = {term: value * self.idf(term) for term, value in terms.items()}
+        norm = math.sqrt(sum(value * value for value in weights.values())) or 1.0
+        return {term: value / norm for term, value in weights.items()}
+
+    def rarest(self, terms: dict[str, float], limit: int) -> list[str]:
+        """The `limit` terms of highest TF-IDF weight: the blocking keys of an article."""
+        return sorted(terms, key=lambda term: (-terms[term] * self.idf(term), term))[:limit]
+
+
+def cosine(left: dict[str, float], right: dict[str, float]) -> float:
+    """Dot product of two unit-length sparse vectors."""
+    if len(left) > len(right):
+        left, right = right, left
+    return sum(value * right.get(term, 0.0) for term, value in left.items())
+
+
+def add_into(total: dict[str, float], terms: dict[str, float]) -> None:
+    for term, value in terms.items():
+        total[term] = total.get(term, 0.0) + value

@@ -1,0 +1,79 @@
+"""The words quote attribution is built on, as data: cue verbs, titles, descriptors.
+
+Cue verbs are lemmas (spaCy `token.lemma_`).  SPEECH_CUES introduce what someone said
+and also mark indirect speech ("Peskov noted that ..."); STANCE_CUES attribute a quoted
+phrase ("calling it a 'significant shift'") but are too loose to make indirect speech.
+"""
+
+from __future__ import annotations
+
+
+def words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+SPEECH_CUES = words(
+    """
+    say tell add state note claim assert declare announce explain insist argue stress
+    emphasise emphasize warn write reply respond answer acknowledge admit concede confirm
+    deny remark comment observe reiterate repeat recall suggest predict promise vow pledge
+    urge ask demand complain lament tweet post recount continue conclude contend maintain
+    allege report testify affirm caution counter quip joke shout yell whisper mutter
+    proclaim boast brag concur agree disagree point mention
+    """
+)
+STANCE_CUES = words(
+    """
+    call dub label term brand welcome praise criticize criticise condemn accuse blast slam
+    describe hail decry dismiss reject question express voice highlight underline cite
+    advocate propose hope fear believe think feel attack mock liken laud compare sing rate
+    speak
+    """
+)
+CUE_LEMMAS = SPEECH_CUES | STANCE_CUES
+
+# nouns of speech whose owner is the speaker: "Trump's claim that there were 'thousands'"
+SPEECH_NOUNS = words(
+    """
+    claim statement remark comment word message promise warning prediction tweet assertion
+    argument admission accusation pledge vow demand appeal
+    """
+)
+
+# "according to X": the cue is the pair, the speaker is the object of "to"
+ACCORDING = ("according", "to")
+
+# titles and job words dropped from the front of a speaker's name
+TITLES = words(
+    """
+    mr mr. mrs mrs. ms ms. sir dame dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt col
+    president vice prime minister chancellor secretary senator representative governor
+    mayor spokesman spokeswoman spokesperson press chief foreign defense defence interior
+    finance speaker leader chairman chairwoman chair ambassador attorney commissioner
+    director ceo founder candidate nominee former acting deputy minority majority
+    """
+)
+
+# a common-noun speaker that names a role: resolved to the person introduced with it
+DESCRIPTORS = words(
+    """
+    president minister chancellor secretary senator governor mayor spokesman spokeswoman
+    spokesperson leader chairman chairwoman ambassador general king queen prince pope judge
+    commissioner director official diplomat candidate nominee envoy premier
+    """
+)
+
+PERSON_PRONOUNS = frozenset({"he", "she"})
+
+# words before a name that tell which pronoun fits the person
+PRONOUN_OF_ROLE = {
+    **dict.fromkeys(words("mr mr. sir spokesman congressman businessman king prince"), "he"),
+    **dict.fromkeys(
+        words("mrs mrs. ms ms. dame spokeswoman congresswoman businesswoman queen princess"),
+        "she",
+    ),
+}
+
+# entity labels that may speak
+PERSON = "PERSON"
+SPEAKING_ORGS = frozenset({"ORG", "NORP", "GPE"})

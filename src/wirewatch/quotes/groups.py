@@ -1,0 +1,163 @@
+"""Quote groups: one statement as rendered by different outlets (`group_quotes`).
+
+Steps, each small and visible:
+1. speakers: a quote's speaker entity, from the entity mention at its speaker span or by
+   name among the corpus entities;
+2. block: quotes of articles of one storyline (or one event when it has no storyline);
+   with no events at all, the whole corpus is one block only while it is small;
+3. compare: content-word overlap after spelling is folded (`wording.py`), across articles
+   only; the same speaker lowers the bar, different known speakers forbid a link;
+4. cluster: linked quotes merge, never two known speakers in one group; groups that span
+   two or more articles get deterministic ids `group-<n>`, the others none.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from itertools import combinations
+from typing import TYPE_CHECKING
+
+from wirewatch.quotes.cues import PERSON, SPEAKING_ORGS
+from wirewatch.quotes.wording import content_words, similarity
+
+if TYPE_CHECKING:
+    from wirewatch.model import Article, Corpus, Entity, Quote
+    from wirewatch.settings import Settings
+
+GROUPED_KINDS = frozenset({"direct", "partial"})
+SPEAKER_LABELS = SPEAKING_ORGS | {PERSON}
+
+
+@dataclass
+class Statement:
+    """A quote, its position in the corpus and what it says."""
+
+    quote: Quote
+    order: int
+    words: frozenset[str]
+
+    @property
+    def speaker(self) -> str | None:
+        """The speaker's surname: "Stubb" and "Alexander Stubb" are one speaker."""
+        name = self.quote.speaker_name
+        return name.split()[-1].lower() if name and name.split() else None
+
+
+def different_speakers(first: Statement, second: Statement) -> bool:
+    """Both speakers known and not the same person (by entity, else by surname)."""
+    entities = first.quote.speaker_entity, second.quote.speaker_entity
+    if all(entities) and entities[0] != entities[1]:
+        return True
+    return bool(first.speaker and second.speaker and first.speaker != second.speaker)
+
+
+def entity_by_name(entities: list[Entity]) -> dict[str, str]:
+    """Lower-cased names and aliases -> entity id, for names no mention gives."""
+    index: dict[str, str] = {}
+    for entity in entities:
+        for name in (entity.name, *entity.aliases):
+            index.setdefault(name.lower(), entity.id)
+    return index
+
+
+def speaker_entity(quote: Quote, article: Article, by_name: dict[str, str]) -> str | None:
+    """The entity of the person or organisation mention at the speaker span, else the entity
+    named like the speaker."""
+    if quote.speaker_start is not None and quote.speaker_end is not None:
+        for mention in article.mentions:
+            overlaps = mention.start < quote.speaker_end and quote.speaker_start < mention.end
+            if overlaps and mention.entity and mention.label in SPEAKER_LABELS:
+                return mention.entity
+    return by_name.get(quote.speaker_name.lower()) if quote.speaker_name else None
+
+
+def set_speaker_entities(corpus: Corpus) -> None:
+    by_name = entity_by_name(corpus.entities)
+    for article in corpus.articles:
+        for quote in article.quotes:
+            quote.speaker_entity = speaker_entity(quote, article, by_name)
+
+
+def blocks(corpus: Corpus, settings: Settings) -> list[list[Article]]:
+    """Articles that may share statements: one storyline, or one event without storyline."""
+    if not corpus.events:
+        small = len(corpus.articles) <= settings.quotes.pool_max_articles
+        return [corpus.articles] if small else []
+    storyline_of = {event.id: event.storyline or event.id for event in corpus.events}
+    by_block: dict[str, list[Article]] = defaultdict(list)
+    for article in corpus.articles:
+        if article.event is not None:
+            by_block[storyline_of.get(article.event, article.event)].append(article)
+    return [articles for _, articles in sorted(by_block.items())]
+
+
+def statements(articles: list[Article], first: int) -> list[Statement]:
+    found = []
+    for article in articles:
+        for quote in article.quotes:
+            if quote.kind in GROUPED_KINDS:
+                said = article.text[quote.start : quote.end]
+                found.append(Statement(quote, first + len(found), content_words(said)))
+    return found
+
+
+def same_statement(first: Statement, second: Statement, settings: Settings) -> float:
+    """How alike two quotes of different articles are; 0 when they cannot be one statement."""
+    if first.quote.article == second.quote.article:
+        return 0.0
+    if different_speakers(first, second):
+        return 0.0
+    score = similarity(first.words, second.words, settings.quotes.min_contained_words)
+    bar = settings.quotes.group_similarity
+    if first.speaker is not None and first.speaker == second.speaker:
+        bar -= settings.quotes.same_speaker_bonus
+    return score if score >= bar else 0.0
+
+
+def links(block: list[Statement], settings: Settings) -> list[tuple[float, int, int]]:
+    """(similarity, i, j) of every pair of statements in the block that match."""
+    found = []
+    for i, j in combinations(range(len(block)), 2):
+        score = same_statement(block[i], block[j], settings)
+        if score > 0:
+            found.append((score, i, j))
+    return sorted(found, key=lambda link: (-link[0], link[1], link[2]))
+
+
+def clusters(block: list[Statement], settings: Settings) -> list[list[Statement]]:
+    """Best links first; two clusters merge unless they hold different known speakers."""
+    cluster_of = list(range(len(block)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(block))}
+    speakers: dict[int, set[str]] = {
+        i: {s.speaker} if s.speaker else set() for i, s in enumerate(block)
+    }
+    for _, i, j in links(block, settings):
+        a, b = cluster_of[i], cluster_of[j]
+        if a == b or len(speakers[a] | speakers[b]) > 1:
+            continue
+        for member in members[b]:
+            cluster_of[member] = a
+        members[a] += members.pop(b)
+        speakers[a] |= speakers.pop(b)
+    return [[block[i] for i in sorted(group)] for group in members.values()]
+
+
+def spans_articles(group: list[Statement]) -> bool:
+    return len({statement.quote.article for statement in group}) > 1
+
+
+def group_quotes(corpus: Corpus, settings: Settings) -> None:
+    """Set `Quote.speaker_entity` and give quotes of one statement a shared `Quote.group`."""
+    set_speaker_entities(corpus)
+    for quote in corpus.quotes:
+        quote.group = None
+    groups: list[list[Statement]] = []
+    counted = 0
+    for articles in blocks(corpus, settings):
+        block = statements(articles, counted)
+        counted += len(block)
+        groups += [group for group in clusters(block, settings) if spans_articles(group)]
+    for number, group in enumerate(sorted(groups, key=lambda g: g[0].order), start=1):
+        for statement in group:
+            statement.quote.group = f"group-{number}"

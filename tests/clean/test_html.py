@@ -1,0 +1,53 @@
+"""The HTML path: trafilatura's main text and metadata, then the same text rules."""
+
+from __future__ import annotations
+
+from wirewatch.clean import clean_document
+from wirewatch.clean.settings import CleanSettings
+from wirewatch.model import RawDocument
+
+PAGE = """<html><head><title>Harbour reopens after storm | Harbour Gazette</title>
+<meta property="og:title" content="Harbour reopens after storm">
+<meta name="author" content="Jane Roe">
+<meta property="article:published_time" content="2024-01-08T09:00:00Z">
+</head><body>
+<nav><a href="/">Home</a> <a href="/news">News</a></nav>
+<article><h1>Harbour reopens after storm</h1>
+<p>The harbour reopened on Monday after a week of repairs to the breakwater, the port authority
+said in a statement, adding that the ferries would run again from Tuesday morning.</p>
+<p>Officials said the ferries would run on the winter timetable until March, when the summer
+routes to the islands resume and more crews return to work after the holiday season.</p>
+<p>The authority said the breakwater would be rebuilt next year at a cost of four million euros,
+paid for by the city and the state, once engineers have finished their survey of the damage.</p>
+<p>Share on Facebook</p>
+</article>
+<footer>© 2024 Harbour Gazette. All rights reserved.</footer>
+</body></html>"""
+
+
+def test_html_main_text_and_metadata() -> None:
+    raw = RawDocument(
+        id="page",
+        source="page.html",
+        content=PAGE,
+        format="html",
+        url="https://www.harbour-gazette.example/news/1",
+    )
+    article = clean_document(raw, CleanSettings())
+    assert article.title == "Harbour reopens after storm"
+    assert article.authors == ["Jane Roe"]
+    assert article.published is not None
+    assert (article.published.start, article.published.basis) == ("2024-01-08", "html")
+    assert article.text.startswith("The harbour reopened on Monday")
+    assert "four million euros" in article.text
+    assert "Home" not in article.text
+    assert "Share on Facebook" not in article.text
+
+
+def test_html_empty_page_gives_empty_article() -> None:
+    raw = RawDocument(
+        id="empty", source="empty.html", content="<html><body></body></html>", format="html"
+    )
+    article = clean_document(raw, CleanSettings())
+    assert article.text == ""
+    assert article.paragraphs == []

@@ -1,0 +1,80 @@
+"""Metadata read from the text: headline, byline, dateline, outlet, dates, language."""
+
+from __future__ import annotations
+
+from wirewatch.clean import metadata, outlets
+
+
+def test_metadata_byline_splits_names() -> None:
+    assert metadata.byline_authors("By Jane Roe and John Doe") == ["Jane Roe", "John Doe"]
+    assert metadata.byline_authors("By Jane Roe, John Doe & Ann Lee") == [
+        "Jane Roe",
+        "John Doe",
+        "Ann Lee",
+    ]
+
+
+def test_metadata_byline_drops_agency_suffix() -> None:
+    assert metadata.byline_authors("By Jane Roe, Reuters") == ["Jane Roe"]
+    assert metadata.byline_authors("By Jane Roe | AP") == ["Jane Roe"]
+    assert metadata.byline_authors("Reporting by Jane Roe; Editing by John Doe") == ["Jane Roe"]
+
+
+def test_metadata_byline_rejects_prose() -> None:
+    assert metadata.byline_authors("By the end of the week the port was open.") is None
+    assert metadata.byline_authors("By Reuters") is None
+
+
+def test_metadata_headline_shape() -> None:
+    assert metadata.looks_like_headline("Harbour reopens after storm")
+    assert not metadata.looks_like_headline("The harbour reopened on Monday after a storm.")
+    assert metadata.looks_like_crosshead("Ferries return")
+    assert not metadata.looks_like_crosshead("Ferries return.")
+
+
+def test_metadata_dateline_split() -> None:
+    dateline = metadata.split_dateline("RIGA (Reuters) — Latvia said on Monday it would")
+    assert dateline.place == "RIGA"
+    assert dateline.credit == "Reuters"
+    assert dateline.prefix == "RIGA (Reuters) — "
+
+
+def test_metadata_leading_credit_must_be_known() -> None:
+    assert metadata.leading_credit("(AP) The harbour reopened.") == "(AP) "
+    assert metadata.leading_credit("(Updated) The harbour reopened.") is None
+
+
+def test_metadata_outlet_from_credits() -> None:
+    assert metadata.outlet_from_credits(["Source: www.helsinkitimes.fi"]) == "Helsinki Times"
+    assert (
+        metadata.outlet_from_credits(["A Message from The Harbour Gazette:"])
+        == "The Harbour Gazette"
+    )
+    assert metadata.outlet_from_credits(["(MENAFN)"]) == "MENAFN"
+    assert metadata.outlet_from_credits(["Photo by someone"]) is None
+
+
+def test_metadata_outlets_by_host() -> None:
+    assert outlets.outlet_for_host("www.bbc.co.uk") == "BBC"
+    assert outlets.outlet_for_host("edition.cnn.com") == "CNN"
+    assert outlets.outlet_for_host("unknown.example") is None
+    assert outlets.host_of("https://www.apnews.com/article/x") == "apnews.com"
+
+
+def test_metadata_published_prefers_cued_line() -> None:
+    found = metadata.published_from_lines(["Filed 3 March 2023", "Published: January 5, 2024"])
+    assert (found.start, found.end, found.basis) == ("2024-01-05", "2024-01-05", "text")
+    assert metadata.published_from_lines(["No date here"]) is None
+
+
+def test_metadata_language_offline() -> None:
+    assert (
+        metadata.detect_language("The harbour reopened on Monday after a week of repairs.") == "en"
+    )
+    assert metadata.detect_language("   ") is None
+
+
+def test_metadata_dateline_with_region_and_date() -> None:
+    dateline = metadata.split_dateline("KYIV, Ukraine, March 3 (AP) — Air raid sirens sounded.")
+    assert (dateline.place, dateline.credit) == ("KYIV, Ukraine", "AP")
+    assert metadata.split_dateline("Reuters reported that the talks stalled.") is None

@@ -1,0 +1,152 @@
+"""find_contradictions over tiny corpora: events, storylines, quotes, copies."""
+
+from __future__ import annotations
+
+from wirewatch.compare.claims import add_claims
+from wirewatch.compare.contradictions import find_contradictions
+from wirewatch.model import Article, Corpus, DateRange, Event, Quote, Storyline, TimeExpression
+from wirewatch.settings import Settings
+
+
+def corpus_of(nlp, events: dict[str, dict[str, str]], storylines=()) -> Corpus:
+    """Articles (id -> text) per event id, claims added, outlets named after the ids."""
+    articles = []
+    for event_id, texts in events.items():
+        for article_id, text in texts.items():
+            article = Article(
+                article_id, "test", text, outlet=f"outlet {article_id}", event=event_id
+            )
+            add_claims(article, nlp(text), Settings())
+            articles.append(article)
+    event_list = [Event(event_id, event_id, list(texts)) for event_id, texts in events.items()]
+    return Corpus(articles=articles, events=event_list, storylines=list(storylines))
+
+
+def test_contradictions_border_lengths_disagree(nlp) -> None:
+    corpus = corpus_of(
+        nlp,
+        {
+            "E1": {
+                "a": "Finland shares a 1,300-kilometre border with Russia.",
+                "b": "Finland has a 1,350-kilometre border with Russia.",
+            }
+        },
+    )
+    find_contradictions(corpus, Settings())
+    (contradiction,) = corpus.contradictions
+    assert contradiction.event == "E1"
+    assert contradiction.kind == "amount"
+    assert [(ref.article, ref.value, ref.outlet) for ref in contradiction.claims] == [
+        ("a", "1,300 km", "outlet a"),
+        ("b", "1,350 km", "outlet b"),
+    ]
+    assert contradiction.claims[0].text == "Finland shares a 1,300-kilometre border with Russia."
+
+
+def test_contradictions_none_between_border_and_distance_travelled(nlp) -> None:
+    corpus = corpus_of(
+        nlp,
+        {
+            "E1": {
+                "a": "Finland shares a 1,300-kilometre border with Russia.",
+                "b": "The convoy travelled 1,350 km to reach the border.",
+            }
+        },
+    )
+    find_contradictions(corpus, Settings())
+    assert corpus.contradictions == []
+
+
+def test_contradictions_none_between_quote_and_reporter(nlp) -> None:
+    corpus = corpus_of(
+        nlp,
+        {
+            "E1": {
+                "a": "The border with Russia is 1,300 km long.",
+                "b": '"The border with Russia is 1,350 km long," the governor said.',
+            }
+        },
+    )
+    find_contradictions(corpus, Settings())
+    assert corpus.contradictions == []
+
+
+def test_contradictions_about_stays_within_tolerance(nlp) -> None:
+    corpus = corpus_of(
+        nlp,
+        {
+            "E1": {
+                "a": "The border with Russia is about 1,300 km long.",
+                "b": "The border with Russia is 1,340 km long.",
+            }
+        },
+    )
+    find_contradictions(corpus, Settings())
+    assert corpus.contradictions == []
+
+
+def test_contradictions_background_facts_span_a_storyline(nlp) -> None:
+    events = {
+        "E1": {"a": "Finland joined NATO in 2023. The blast injured 12 people."},
+        "E2": {"b": "Finland joined NATO in 2024. The blast injured 30 people."},
+    }
+    alone = corpus_of(nlp, events)
+    find_contradictions(alone, Settings())
+    assert alone.contradictions == []  # different events, no storyline: nothing to compare
+
+    linked = corpus_of(nlp, events, [Storyline("S1", "NATO", ["E1", "E2"])])
+    find_contradictions(linked, Settings())
+    (contradiction,) = linked.contradictions  # the join date, not the counts of two blasts
+    assert (contradiction.kind, contradiction.event) == ("date", None)
+    assert [ref.value for ref in contradiction.claims] == ["2023", "2024"]
+
+
+def test_contradictions_speakers_of_one_quote_group(nlp) -> None:
+    text = '"We are ready," he said.'
+    corpus = corpus_of(nlp, {"E1": {"a": text, "b": text}})
+    corpus.article("a").quotes = [Quote("q1", "a", 1, 13, "direct", "Dmitry Peskov", group="g1")]
+    corpus.article("b").quotes = [Quote("q2", "b", 1, 13, "direct", "Vladimir Putin", group="g1")]
+    find_contradictions(corpus, Settings())
+    (contradiction,) = corpus.contradictions
+    assert contradiction.kind == "attribution"
+    assert [ref.value for ref in contradiction.claims] == ["Dmitry Peskov", "Vladimir Putin"]
+
+    corpus.article("b").quotes[0].speaker_name = "Peskov"  # same surname: same speaker
+    find_contradictions(corpus, Settings())
+    assert corpus.contradictions == []
+
+
+def test_contradictions_days_resolved_from_weekdays_stay_within_their_event(nlp) -> None:
+    text = "Norway agreed on Tuesday to set up a commission with Iceland."
+    tuesday = text.index("Tuesday")
+
+    def agreed(article_id: str, event_id: str, day: str) -> Article:
+        article = Article(article_id, "test", text, outlet=article_id, event=event_id)
+        window = DateRange(day, day, "relative")
+        article.times = [TimeExpression(tuesday, tuesday + len("Tuesday"), window)]
+        add_claims(article, nlp(text), Settings())
+        return article
+
+    apart = [agreed("a", "E1", "2026-03-24"), agreed("b", "E2", "2026-03-17")]
+    events = [Event("E1", "E1", ["a"]), Event("E2", "E2", ["b"])]
+    corpus = Corpus(apart, events, [Storyline("S1", "talks", ["E1", "E2"])])
+    find_contradictions(corpus, Settings())
+    assert corpus.contradictions == []  # two meetings a week apart, not one told twice
+
+    together = [agreed("a", "E1", "2026-03-24"), agreed("b", "E1", "2026-03-17")]
+    corpus = Corpus(together, [Event("E1", "E1", ["a", "b"])])
+    find_contradictions(corpus, Settings())
+    (contradiction,) = corpus.contradictions
+    assert contradiction.kind == "date"
+
+
+def test_contradictions_none_between_figures_for_different_months(nlp) -> None:
+    months = {
+        "a": "Inflation was 2.9% in October 2025.",
+        "b": "Inflation was 2.4% in November 2025.",
+        "c": "Inflation was 2.5% in November 2025.",
+    }
+    corpus = corpus_of(nlp, {"E1": months})
+    find_contradictions(corpus, Settings())
+    (contradiction,) = corpus.contradictions  # November against November only
+    assert [ref.article for ref in contradiction.claims] == ["b", "c"]

@@ -1,0 +1,35 @@
+"""Date expressions to windows of days (no parse needed)."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.compare.dates import date_window, windows_overlap
+
+
+@pytest.mark.parametrize(
+    ("written", "window"),
+    [
+        ("2023", ("2023-01-01", "2023-12-31")),
+        ("late 2023", ("2023-09-01", "2023-12-31")),
+        ("early 2022", ("2022-01-01", "2022-04-30")),
+        ("March 2022", ("2022-03-01", "2022-03-31")),
+        ("20 April 2025", ("2025-04-20", "2025-04-20")),
+        ("April 20, 2025", ("2025-04-20", "2025-04-20")),
+        ("2024-02-29", ("2024-02-29", "2024-02-29")),
+        ("between 2014 and 2022", ("2014-01-01", "2022-12-31")),
+    ],
+)
+def test_dates_window_of_absolute_expressions(written: str, window: tuple[str, str]) -> None:
+    assert date_window(written) == window
+
+
+@pytest.mark.parametrize("written", ["Tuesday", "20 April", "the 1990s", "more than a year"])
+def test_dates_no_window_without_a_year(written: str) -> None:
+    assert date_window(written) is None
+
+
+def test_dates_windows_overlap_only_when_they_share_a_day() -> None:
+    year = ("2023-01-01", "2023-12-31")
+    assert windows_overlap(year, ("2023-12-31", "2024-01-05"))
+    assert not windows_overlap(year, ("2024-01-01", "2024-12-31"))
