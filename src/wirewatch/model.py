@@ -172,7 +172,7 @@ class Claim:
     approximate: bool = False
     sentence_start: int | None = None
     sentence_end: int | None = None
-    key: str = ""  # what alignment compares: kind|head lemma|dimension|parties (compare/)
+    key: str = ""  # what alignment compares (format: compare.claims.claim_key)
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """Who said a quoted segment: its cue verb and speaker, from the parse and the paragraph.
 
 In order of trust, a quote's cue is:
-1. the nearest cue verb above the quote in the parse ("Stubb said Finland must 'prepare'"),
+1. a cue verb above the quote in the parse, within its paragraph, the nearest one whose
+   speaker is known ("Stubb said Finland must 'prepare'"),
 2. a cue verb outside quotes in the sentences the quote touches, or the ones just before
    and after it in the paragraph ('"...," said Peskov.' split off by the sentencer),
 3. the verb of a previous paragraph ending with a colon ('Peskov said:' then the quote).
@@ -13,11 +14,10 @@ to quotes of the same paragraph and across multi-paragraph quotes.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
-from wirewatch.quotes.cues import ACCORDING, PERSON
+from wirewatch.quotes.cues import ACCORDING, DASH_BYLINE, PERSON, TRANSCRIPT_LABEL
 from wirewatch.quotes.scan import MARKS, QuotedSegment
 from wirewatch.quotes.speakers import (
     Speaker,
@@ -35,8 +35,6 @@ DIRECT, PARTIAL = "direct", "partial"
 MAX_HEAD_HOPS = 8
 INTRODUCING_PUNCT = (":", ",")
 MAX_NAME_WORDS = 5
-DASH_BYLINE = re.compile(r"[^\S\n]*[―—–-][^\S\n]*(?P<name>[^\W\d][\w.'’ -]*?)[.\s]*$", re.M)
-TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.'’ -]{1,30}):\s+")
 QUOTE_MARKS = frozenset(MARKS)
 
 

@@ -7,6 +7,8 @@ phrase ("calling it a 'significant shift'") but are too loose to make indirect s
 
 from __future__ import annotations
 
+import re
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -77,3 +79,7 @@ PRONOUN_OF_ROLE = {
 # entity labels that may speak
 PERSON = "PERSON"
 SPEAKING_ORGS = frozenset({"ORG", "NORP", "GPE"})
+
+# speakers written beside a quote rather than in a sentence
+DASH_BYLINE = re.compile(r"[^\S\n]*[―—–-][^\S\n]*(?P<name>[^\W\d][\w.'’ -]*?)[.\s]*$", re.M)
+TRANSCRIPT_LABEL = re.compile(r"(?P<name>[A-Z][A-Z.'’ -]{1,30}):\s+")

@@ -115,10 +115,20 @@ def same_statement(first: Statement, second: Statement, settings: Settings) -> f
     return score if score >= bar else 0.0
 
 
+def sharing_a_word(block: list[Statement]) -> set[tuple[int, int]]:
+    """Pairs of statements with a content word in common: the only ones that can match, so a
+    large storyline is not compared pair by pair."""
+    holders: dict[str, list[int]] = defaultdict(list)
+    for i, statement in enumerate(block):
+        for word in statement.words:
+            holders[word].append(i)
+    return {pair for indices in holders.values() for pair in combinations(indices, 2)}
+
+
 def links(block: list[Statement], settings: Settings) -> list[tuple[float, int, int]]:
     """(similarity, i, j) of every pair of statements in the block that match."""
     found = []
-    for i, j in combinations(range(len(block)), 2):
+    for i, j in sharing_a_word(block):
         score = same_statement(block[i], block[j], settings)
         if score > 0:
             found.append((score, i, j))

@@ -2,7 +2,8 @@
 
 A name is taken as written (titles dropped) and widened to the fullest form of the same
 person seen in the article ("Peskov" -> "Dmitry Peskov").  A pronoun ("he said") goes to
-the most recent person, preferring one that was the subject of a clause; a role noun
+the most recent person it fits ("Ms. Lee" is not "he"), preferring one that was the subject
+of a clause and never one named inside a quote; a role noun
 ("the president added") goes to the latest person introduced with that role.  When none
 of these holds, the speaker stays unknown: no speaker is better than a wrong one.
 """
@@ -109,8 +110,7 @@ def fullest_names(people: list[PersonMention]) -> dict[str, PersonMention]:
     written most often ("Donald Trump" over a one-off tagging slip "Rip Donald Trump")."""
     forms: dict[str, dict[str, list[PersonMention]]] = {}
     for mention in people:
-        forms.setdefault(mention.name.split()[-1].lower(), {}).setdefault(mention.name, [])
-        forms[mention.name.split()[-1].lower()][mention.name].append(mention)
+        forms.setdefault(surname_of(mention), {}).setdefault(mention.name, []).append(mention)
     fullest = {}
     for surname, by_form in forms.items():
         best = max(by_form, key=lambda form: (len(form.split()) > 1, len(by_form[form]), len(form)))
@@ -180,7 +180,7 @@ class SpeakerIndex:
 
     def resolved(self, mention: PersonMention) -> Speaker:
         """A person found earlier, as their fullest name and that mention's span."""
-        fullest = self.fullest.get(mention.name.split()[-1].lower(), mention)
+        fullest = self.fullest.get(surname_of(mention), mention)
         return Speaker(fullest.name, fullest.start, fullest.end)
 
     def pronoun_antecedent(self, token: Token) -> Speaker | None:
