@@ -150,3 +150,12 @@ def test_contradictions_none_between_figures_for_different_months(nlp) -> None:
     find_contradictions(corpus, Settings())
     (contradiction,) = corpus.contradictions  # November against November only
     assert [ref.article for ref in contradiction.claims] == ["b", "c"]
+
+
+def test_contradictions_a_pronoun_speaker_contradicts_no_name(nlp) -> None:
+    text = '"We are ready," he said.'
+    corpus = corpus_of(nlp, {"E1": {"a": text, "b": text}})
+    corpus.article("a").quotes = [Quote("q1", "a", 1, 13, "direct", "Dmitry Peskov", group="g1")]
+    corpus.article("b").quotes = [Quote("q2", "b", 1, 13, "direct", "he", group="g1")]
+    find_contradictions(corpus, Settings())
+    assert corpus.contradictions == []

@@ -8,7 +8,7 @@ Steps you can look at one by one (block -> compare -> group):
   match and one claim's named parties include the other's;
 - `agree`: numbers agree when their intervals (each widened by its marker) lie
   within `number_tolerance` of each other; dates when their windows overlap;
-- `align`: claims blocked by (kind, dimension), linked when about the
+- `align`: claims blocked by (kind, dimension, head word or verb), linked when about the
   same fact, grouped; each group lists its contradicting pairs.
 """
 
@@ -66,6 +66,14 @@ class Reading:
     def block(self) -> tuple[str, str]:
         return self.kind, self.dimension
 
+    @property
+    def block_keys(self) -> list[tuple[str, str, str]]:
+        """Blocks it is compared in: its head word, and the verb done to it if any."""
+        keys = [(self.kind, self.dimension, f"head:{self.head}")]
+        if self.verb:
+            keys.append((self.kind, self.dimension, f"verb:{self.verb}"))
+        return keys
+
 
 @dataclass
 class FactGroup:
@@ -104,6 +112,14 @@ def inside_quote_marks(text: str, start: int, offset: int) -> bool:
     return inside
 
 
+def paragraph_start(article: Article, offset: int) -> int:
+    """Where the paragraph holding `offset` starts (quote marks do not run across paragraphs)."""
+    for paragraph in article.paragraphs:
+        if paragraph.start <= offset < paragraph.end:
+            return paragraph.start
+    return article.text.rfind("\n", 0, offset) + 1
+
+
 def voice(article: Article, claim: Claim) -> str:
     """Whose words a claim is: "reporter", or "quote:<speaker>" inside a direct quote.
 
@@ -114,8 +130,7 @@ def voice(article: Article, claim: Claim) -> str:
         if quote.kind in QUOTED_KINDS and quote.start <= claim.start < quote.end:
             speaker = quote.speaker_entity or (quote.speaker_name or "").lower()
             return f"quote:{speaker}" if speaker else f"quote:?{article.id}:{claim.start}"
-    paragraph_start = article.text.rfind("\n", 0, claim.start) + 1
-    if inside_quote_marks(article.text, paragraph_start, claim.start):
+    if inside_quote_marks(article.text, paragraph_start(article, claim.start), claim.start):
         return f"quote:?{article.id}:{claim.start}"
     return "reporter"
 
@@ -225,21 +240,31 @@ def align(facts: list[Reading], settings: CompareSettings) -> list[FactGroup]:
             index = parent[index]
         return index
 
-    blocks: dict[tuple[str, str], list[int]] = {}
-    for index, fact in enumerate(facts):
-        blocks.setdefault(fact.block, []).append(index)
     conflicts = []
-    for members in blocks.values():
-        for position, first in enumerate(members):
-            for second in members[position + 1 :]:
-                if not same_fact(facts[first], facts[second]):
-                    continue
-                parent[root(second)] = root(first)
-                if facts[first].article.id != facts[second].article.id and not agree(
-                    facts[first], facts[second], settings
-                ):
-                    conflicts.append((first, second))
+    for first, second in candidate_pairs(facts):
+        if not same_fact(facts[first], facts[second]):
+            continue
+        parent[root(second)] = root(first)
+        if facts[first].article.id != facts[second].article.id and not agree(
+            facts[first], facts[second], settings
+        ):
+            conflicts.append((first, second))
     return _groups(facts, [root(index) for index in range(len(facts))], conflicts)
+
+
+def candidate_pairs(facts: list[Reading]) -> list[tuple[int, int]]:
+    """Pairs (i < j) sharing a block, each once: never all pairs of a large scope."""
+    blocks: dict[tuple[str, str, str], list[int]] = {}
+    for index, fact in enumerate(facts):
+        for key in fact.block_keys:
+            blocks.setdefault(key, []).append(index)
+    pairs = {
+        (first, second)
+        for members in blocks.values()
+        for position, first in enumerate(members)
+        for second in members[position + 1 :]
+    }
+    return sorted(pairs)
 
 
 def _groups(

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from wirewatch.compare.align import FactGroup, Reading, align, readings
 from wirewatch.compare.claims import speaker_subject
 from wirewatch.compare.dates import date_window
-from wirewatch.compare.patterns import BACKGROUND_DIMENSIONS
+from wirewatch.compare.patterns import BACKGROUND_DIMENSIONS, PRONOUNS
 from wirewatch.model import ClaimRef, Contradiction
 
 if TYPE_CHECKING:
@@ -109,6 +109,12 @@ def to_contradiction(group: FactGroup, number: int) -> Contradiction:
     )
 
 
+def is_named_speaker(quote: Quote) -> bool:
+    """A resolved or named speaker: "he" or "the ministry" cannot contradict a name."""
+    name = quote.speaker_name or ""
+    return bool(quote.speaker_entity) or (name[:1].isupper() and name.lower() not in PRONOUNS)
+
+
 def surname(quote: Quote) -> str:
     return quote.speaker_name.split()[-1].lower() if quote.speaker_name else ""
 
@@ -133,7 +139,7 @@ def attribution_conflicts(corpus: Corpus, number: int) -> list[Contradiction]:
     groups: dict[str, list[tuple[Article, Quote]]] = {}
     for article in corpus.articles:
         for quote in article.quotes:
-            if quote.group and (quote.speaker_entity or quote.speaker_name):
+            if quote.group and is_named_speaker(quote):
                 groups.setdefault(quote.group, []).append((article, quote))
     found = []
     for members in groups.values():

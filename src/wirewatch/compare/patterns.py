@@ -226,6 +226,7 @@ FIRST_YEAR, LAST_YEAR = 1800, 2100
 
 # ---------------------------------------------------------------- quotes
 QUOTED_KINDS = frozenset({"direct", "partial"})  # quotes in the speaker's own words
+PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})
 OPENING_QUOTES = "“«„"
 CLOSING_QUOTES = "”»"
 STRAIGHT_QUOTES = '"'
