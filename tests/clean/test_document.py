@@ -140,3 +140,15 @@ def test_document_docs_example_is_real_output() -> None:
     raw = RawDocument(id="port", source="port.txt", content=example_input)
     produced = to_dict(clean_document(raw, CleanSettings()))
     assert {key: produced[key] for key in shown} == shown
+
+
+def test_document_posted_by_line_and_date_line() -> None:
+    story = (
+        "The harbour reopened on Monday after repairs.\nFerries ran again.\nThe mayor was pleased."
+    )
+    posted = _clean(f"Harbour reopens\nPosted by Jane Roe on January 5, 2025\n{story}")
+    assert posted.authors == ["Jane Roe"]
+    assert posted.published.start == "2025-01-05"
+    dated = _clean(f"Harbour reopens\n5 January 2025\n{story}")
+    assert dated.text.startswith("The harbour reopened")
+    assert (dated.published.start, dated.published.basis) == ("2025-01-05", "text")

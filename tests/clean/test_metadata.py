@@ -78,3 +78,9 @@ def test_metadata_dateline_with_region_and_date() -> None:
     dateline = metadata.split_dateline("KYIV, Ukraine, March 3 (AP) — Air raid sirens sounded.")
     assert (dateline.place, dateline.credit) == ("KYIV, Ukraine", "AP")
     assert metadata.split_dateline("Reuters reported that the talks stalled.") is None
+
+
+def test_metadata_byline_needs_people() -> None:
+    assert metadata.byline_authors("By Friday") is None
+    assert metadata.byline_authors("By Harbour Gazette Staff") is None
+    assert metadata.byline_authors("By News Desk") is None

@@ -21,6 +21,7 @@ PROSE = [
     "Finland/Sweden/Norway",
     "Next, the ministers met in Brussels to discuss the deal.",
     "Published by the ministry in 2023, the report was clear.",
+    "The deal was signed on 5 January 2025.",
 ]
 
 
@@ -64,6 +65,7 @@ def test_rules_keep_prose(line: str) -> None:
         ("Download our free news app", "navigation"),
         ("Published: January 15, 2025", "timestamp"),
         ("Last updated 3 hours ago", "timestamp"),
+        ("Monday, January 5, 2025 10:02 GMT", "timestamp"),
         ("We're sorry, this content is not available in your region.", "error_banner"),
         ("Comments powered by Disqus.", "comment_prompt"),
         ("Share this:", "share_line"),

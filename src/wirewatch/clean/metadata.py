@@ -39,7 +39,7 @@ def byline_authors(line: str) -> list[str] | None:
     if not match:
         return None
     names_part = match.group("names").strip(" .")
-    names_part = re.split(r"\s*[;|]\s*|\s+(?:in|from)\s+[A-Z]", names_part)[0]
+    names_part = re.split(r"\s*[;|]\s*|\s+(?:in|from|on)\s+[A-Z0-9]", names_part)[0]
     previous = None
     while previous != names_part:
         previous = names_part
@@ -47,11 +47,19 @@ def byline_authors(line: str) -> list[str] | None:
     names = [
         name.strip(" .") for name in patterns.NAME_SEPARATOR.split(names_part) if name.strip(" .")
     ]
-    if not names or not all(patterns.PERSON_NAME.match(name) for name in names):
-        return None
-    if any(outlets.outlet_for_credit(name) for name in names):
+    if not names or not all(_is_person(name) for name in names):
         return None
     return names
+
+
+def _is_person(name: str) -> bool:
+    """A full name (two words at least), not a desk, a team or an agency."""
+    return (
+        bool(patterns.PERSON_NAME.match(name))
+        and " " in name
+        and not patterns.NOT_A_PERSON.search(name)
+        and outlets.outlet_for_credit(name) is None
+    )
 
 
 @dataclass

@@ -190,6 +190,18 @@ TIMESTAMP = re.compile(
     _I,
 )
 
+# A line that is only a date, perhaps with a weekday and a time: "Monday, January 5, 2025 10:02".
+DATE_LINE = re.compile(
+    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
+    r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d"
+    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? [0-3]?\d(?:st|nd|rd|th)?,?"
+    r" (?:19|20)\d\d"
+    r"|[0-3]?\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+    r" (?:19|20)\d\d)"
+    r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?\s*$",
+    _I,
+)
+
 IMAGE_MARKDOWN = re.compile(
     r"^(?:!\[[^\]]*\]\([^)]*\)\s*)+(?:\|\s*)?$|^\[?(?:image|photo|video|img)\]?:?\s*$", _I
 )
@@ -233,7 +245,8 @@ DISCLAIMER_HEADING = re.compile(r"^(?:legal )?(?:disclaimer|notice|terms of use)
 # ---------------------------------------------------------------- metadata
 
 BYLINE = re.compile(
-    r"^(?:(?:written |words |story |text |reporting |reported )?by|author|authors|writer|reporter)"
+    r"^(?:(?:written |words |story |text |reporting |reported |posted )?by|author|authors|writer"
+    r"|reporter)"
     r"\s*:?\s+(?P<names>.{2,160})$",
     _I,
 )
@@ -244,6 +257,11 @@ BYLINE_SUFFIX = re.compile(
     + r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
     r" (?:News|Times|Post|Herald|Press|Agency|Wire|Staff|Correspondents?|Reporters?|Writers?)"
     r"|staff(?: writer| reporter)?|correspondents?|in [A-Z][\w ]+|and agencies)\)?\s*$",
+    _I,
+)
+# Words that make a byline name a desk or a team rather than a person.
+NOT_A_PERSON = re.compile(
+    r"\b(?:staff|desk|team|editors?|reporters?|correspondents?|newsroom|agenc(?:y|ies)|wires?)\b",
     _I,
 )
 NAME_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", _I)

@@ -98,7 +98,9 @@ def is_navigation(line: str) -> bool:
 
 
 def is_timestamp(line: str) -> bool:
-    return _short_enough(line, "timestamp") and bool(patterns.TIMESTAMP.match(line))
+    if not _short_enough(line, "timestamp"):
+        return False
+    return bool(patterns.TIMESTAMP.match(line) or patterns.DATE_LINE.match(line))
 
 
 def is_image_markdown(line: str) -> bool:
