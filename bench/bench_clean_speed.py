@@ -15,7 +15,7 @@ import json
 import time
 from pathlib import Path
 
-from wirewatch.clean import clean_document, repeats, rules, strip_recurring_lines
+from wirewatch.clean import clean_document, line_model, repeats, rules, strip_recurring_lines
 from wirewatch.clean.settings import CleanSettings
 from wirewatch.model import RawDocument
 
@@ -36,6 +36,7 @@ def forget_cached_lines() -> None:
     """Empty the per-line caches, so a later round does not find every line already seen."""
     rules.word_count.cache_clear()
     repeats.fold.cache_clear()
+    line_model.line_shape.cache_clear()
 
 
 def articles_per_second(raws: list[RawDocument], settings: CleanSettings, rounds: int) -> float:
@@ -64,8 +65,9 @@ def main() -> None:
     for label, settings in (
         ("clean_document, language detection on ", CleanSettings()),
         ("clean_document, language detection off", CleanSettings(detect_language=False)),
+        ("clean_document, web-text mode (line model)", CleanSettings(line_model=True)),
     ):
-        print(f"  {label}: {articles_per_second(raws, settings, args.rounds):7.0f} articles/s")
+        print(f"  {label:42s}: {articles_per_second(raws, settings, args.rounds):7.0f} articles/s")
     cleaned = [clean_document(raw, CleanSettings()) for raw in raws]
     for article in cleaned:
         article.outlet = "one outlet"  # the worst case: every article pooled together

@@ -3,10 +3,11 @@
     .venv/bin/python bench/bench_turku.py [--shared ../shared]
 
 Noise (label "0") is the positive class.  Figures: wirewatch's text rules alone
-(`line_verdicts`, the rules `clean_document` runs); the simple baseline "a line with
-fewer than 8 words is noise"; and the rules plus a short-line rule whose length limit and
+(`line_verdicts`, the rules `clean_document` runs by default); the simple baseline "a line
+with fewer than 8 words is noise"; the rules plus a short-line rule whose length limit and
 heading exemption (a short line right before a long paragraph is its heading) are tuned
-on dev, then reported on test.
+on dev; and web-text mode (`clean.line_model`): the rules plus the learned line model,
+trained on train and tuned on dev by `bench/train_line_model.py`.  All reported on test.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ import time
 from pathlib import Path
 
 from wirewatch.clean.document import line_verdicts
+from wirewatch.clean.line_model import load_line_model
 from wirewatch.clean.rules import word_count
 from wirewatch.clean.settings import CleanSettings
 
@@ -38,8 +40,7 @@ def noise_f1(predicted: list[bool], gold: list[bool]) -> dict[str, float]:
     return {"p": precision, "r": recall, "f1": f1}
 
 
-def rule_noise(documents: list[dict]) -> list[list[bool]]:
-    settings = CleanSettings()
+def rule_noise(documents: list[dict], settings: CleanSettings) -> list[list[bool]]:
     return [[v is not None for v in line_verdicts(d["text"], settings)] for d in documents]
 
 
@@ -73,12 +74,14 @@ def main() -> None:
     folder = args.shared / "benchmarks" / "cleaning" / "turku-en"
     dev, test = read_split(folder, "dev"), read_split(folder, "test")
     started = time.process_time()
-    ruled = {"dev": rule_noise(dev), "test": rule_noise(test)}
+    news, web = CleanSettings(line_model=False), CleanSettings(line_model=True)
+    ruled = {"dev": rule_noise(dev, news), "test": rule_noise(test, news)}
     lines = sum(len(d["text"]) for d in dev + test)
     print(
         f"turku-en: dev {len(dev)} documents, test {len(test)} documents "
         f"({lines / (time.process_time() - started):.0f} lines/s for the rules)"
     )
+    threshold = load_line_model().threshold
     best = max(
         itertools.product(SHORT_LIMITS, HEADING_BEFORE),
         key=lambda params: noise_f1(tuned(dev, ruled["dev"], *params), gold_noise(dev))["f1"],
@@ -92,6 +95,9 @@ def main() -> None:
             f"rules + short lines (<{best[0]} words, heading before >={best[1]})": tuned(
                 documents, ruled[split], *best
             ),
+            f"web-text mode: rules + line model (threshold {threshold})": [
+                flag for flags in rule_noise(documents, web) for flag in flags
+            ],
         }
         for name, predicted in rows.items():
             figures = noise_f1(predicted, gold)

@@ -6,7 +6,7 @@ import json
 from pathlib import Path
 
 from wirewatch.clean import clean_document
-from wirewatch.clean.document import line_verdicts, split_paragraphs
+from wirewatch.clean.document import judged_lines, line_verdicts, split_paragraphs
 from wirewatch.clean.settings import CleanSettings
 from wirewatch.model import RawDocument, to_dict
 
@@ -123,6 +123,12 @@ def test_document_line_verdicts_one_per_line() -> None:
     lines = ["Harbour reopens", "0", "The harbour reopened on Monday.", "", "Leave a reply"]
     verdicts = line_verdicts(lines, CleanSettings())
     assert verdicts == [None, "counter", None, "blank", "comment_prompt"]
+
+
+def test_document_judged_lines_name_title_and_kept_lines() -> None:
+    lines = ["Harbour reopens", "0", "The harbour reopened on Monday.", "Repairs will go on."]
+    roles = judged_lines(lines, CleanSettings())
+    assert roles == ["title", "counter", None, None]
 
 
 def test_document_disabled_rules_keep_their_lines() -> None:

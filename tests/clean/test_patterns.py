@@ -30,3 +30,11 @@ def test_patterns_signoff_is_initials_alone() -> None:
     assert patterns.SIGNOFF.match("XY")
     assert patterns.SIGNOFF.match("(AFP)")
     assert patterns.SIGNOFF.match("Xy") is None
+
+
+def test_patterns_trigger_patterns_match_their_words() -> None:
+    for reason, words in patterns.TRIGGERS.items():
+        pattern = patterns.TRIGGER_PATTERNS[reason]
+        for word in words:
+            assert pattern.search(f"a line with {word} inside"), (reason, word)
+        assert not pattern.search("zzz qqq"), reason

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirewatch.clean.repeats import repeated_paragraphs
+from wirewatch.clean.repeats import fold, repeated_paragraphs
 
 LONG = (
     "The port authority said on Monday that the breakwater would be rebuilt next year at a cost "
@@ -28,3 +28,17 @@ def test_repeats_short_lines_between_answers_stay() -> None:
 def test_repeats_short_line_right_after_its_copy_goes() -> None:
     paragraphs = ["Ferries ran again.", "Ferries ran again.", "The mayor was pleased."]
     assert repeated_paragraphs(paragraphs, 0.8) == {1: "repeated_paragraph"}
+
+
+def test_repeats_fold_plains_typography_and_spacing() -> None:
+    assert (
+        fold("\u201cPort\u00a0Reopens\u201d \u2013 it\u2019s  OPEN")
+        == '"port reopens" - it\'s open'
+    )
+    assert fold("Plain  ASCII\tline") == "plain ascii line"
+
+
+def test_repeats_typographic_copy_is_a_repeat() -> None:
+    curly = LONG.replace("four", "\u201cfour\u201d")
+    straight = LONG.replace("four", '"four"')
+    assert repeated_paragraphs([curly, "Short line.", straight], 0.8) == {2: "repeated_paragraph"}

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wirewatch.clean import blocks, metadata, outlets, repeats, rules
+from wirewatch.clean import blocks, line_model, metadata, outlets, repeats, rules
 from wirewatch.clean.settings import CleanSettings
 from wirewatch.model import Article, DateRange, Paragraph, RawDocument, Removal
 
@@ -233,6 +233,13 @@ def _mark_repeats(draft: Draft, similarity: float) -> None:
     draft.reasons.update({open_indexes[position]: reason for position, reason in found.items()})
 
 
+def _mark_low_content(draft: Draft, threshold: float | None) -> None:
+    """The learned line rule, last: only lines every named rule (and title, byline) left open."""
+    verdicts = [draft.reasons.get(index) for index in range(len(draft.paragraphs))]
+    for index in line_model.low_content_lines(draft.paragraphs, verdicts, threshold):
+        draft.reasons[index] = line_model.REASON
+
+
 def _judge(
     draft: Draft, hints: Hints, settings: CleanSettings
 ) -> tuple[str | None, str | None, list[str]]:
@@ -245,6 +252,8 @@ def _judge(
     authors = _mark_bylines(draft)
     if "repeated_paragraph" not in disabled:
         _mark_repeats(draft, settings.repeat_similarity)
+    if settings.line_model and line_model.REASON not in disabled:
+        _mark_low_content(draft, settings.line_model_threshold)
     return title, subtitle, authors
 
 
@@ -282,20 +291,23 @@ def clean_text(raw: RawDocument, text: str, hints: Hints, settings: CleanSetting
     )
 
 
+def judged_lines(lines: list[str], settings: CleanSettings) -> list[str | None]:
+    """Every line's role as `clean_document` judges it: a reason code, "title", "subtitle",
+    "blank", or None for a kept line; one line a paragraph, metadata not re-read."""
+    draft = Draft([line.strip() for line in lines])
+    blank = {index for index, line in enumerate(draft.paragraphs) if not line}
+    draft.reasons.update(dict.fromkeys(blank, "blank"))
+    _judge(draft, Hints(), settings)
+    return [draft.reasons.get(index) for index in range(len(lines))]
+
+
 def line_verdicts(lines: list[str], settings: CleanSettings) -> list[str | None]:
     """Why each line of an extracted text would be removed (None: kept, or moved to metadata).
 
     The text rules of `clean_document`, one line a paragraph, without re-reading metadata:
     for scoring line-level cleaning and for showing a user what would go.
     """
-    draft = Draft([line.strip() for line in lines])
-    blank = {index for index, line in enumerate(draft.paragraphs) if not line}
-    draft.reasons.update(dict.fromkeys(blank, "blank"))
-    _judge(draft, Hints(), settings)
-    return [
-        None if draft.reasons.get(index) in (None, TITLE, SUBTITLE) else draft.reasons[index]
-        for index in range(len(lines))
-    ]
+    return [None if role in (TITLE, SUBTITLE) else role for role in judged_lines(lines, settings)]
 
 
 def _raw_hints(raw: RawDocument) -> Hints:

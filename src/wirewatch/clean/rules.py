@@ -153,8 +153,8 @@ def line_reason(line: str, disabled: frozenset[str] = frozenset()) -> str | None
     for reason, predicate in RULES.items():
         if words > MAX_WORDS[reason] or reason in disabled:
             continue
-        triggers = patterns.TRIGGERS.get(reason) if lowered else None
-        if triggers and not any(word in lowered for word in triggers):
+        triggers = patterns.TRIGGER_PATTERNS.get(reason) if lowered else None
+        if triggers and not triggers.search(lowered):
             continue
         if predicate(line):
             return reason

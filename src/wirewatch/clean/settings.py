@@ -60,3 +60,17 @@ class CleanSettings:
             "or 'repeated_paragraph'."
         },
     )
+    line_model: bool = field(
+        default=False,
+        metadata={
+            "help": "Web-text mode: after the named rules, a learned line model removes lines "
+            "that look like page furniture (reason 'low_content_line')."
+        },
+    )
+    line_model_threshold: float | None = field(
+        default=None,
+        metadata={
+            "help": "Noise probability at or above which the line model removes a line; "
+            "None: the threshold tuned on turku-en dev, stored with the weights."
+        },
+    )
