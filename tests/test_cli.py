@@ -88,3 +88,10 @@ def test_cli_export_json_to_stdout_and_unknown_format_fails(tmp_path):
     wrong = runner.invoke(app, ["export", "--format", "docx", "--db", str(db)])
     assert wrong.exit_code == 2
     assert "json" in wrong.output
+
+
+def test_cli_set_rejects_an_unknown_setting_with_the_choices(tmp_path):
+    result = runner.invoke(app, ["link", "--db", str(tmp_path / "x.db"), "--set", "link.nope=1"])
+    assert result.exit_code == 2
+    assert "No setting 'link.nope'" in result.output
+    assert "link.event_threshold" in result.output

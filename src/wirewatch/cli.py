@@ -19,7 +19,7 @@ from rich.table import Table
 from rich.text import Text
 
 from wirewatch import api
-from wirewatch.settings import Settings, describe
+from wirewatch.settings import Settings, describe, override
 
 EXIT_SKIPPED = 3
 # Control characters cannot occur in clean text, so they mark matches unambiguously.
@@ -43,6 +43,10 @@ MaxBytes = Annotated[
 ]
 Model = Annotated[str | None, typer.Option("--spacy-model", help="spaCy pipeline to load.")]
 Quiet = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
+Overrides = Annotated[
+    list[str] | None,
+    typer.Option("--set", "-s", help="Any setting as NAME=VALUE (see `wirewatch settings`)."),
+]
 
 
 class Bars:
@@ -70,8 +74,19 @@ def _bars(quiet: bool) -> Progress:
     )
 
 
-def _settings(jobs: int | None, max_bytes: int | None, model: str | None) -> Settings:
+def _settings(
+    jobs: int | None = None,
+    max_bytes: int | None = None,
+    model: str | None = None,
+    overrides: list[str] | None = None,
+) -> Settings:
     settings = Settings()
+    for assignment in overrides or []:
+        try:
+            override(settings, assignment)
+        except ValueError as error:
+            err.print(f"[red]error[/] {error}", highlight=False)
+            raise typer.Exit(2) from None
     if jobs is not None:
         settings.jobs = max(1, jobs)
     if max_bytes is not None:
@@ -102,10 +117,11 @@ def analyze(
     jobs: Jobs = None,
     max_bytes: MaxBytes = None,
     spacy_model: Model = None,
+    overrides: Overrides = None,
     quiet: Quiet = False,
 ) -> None:
     """Read, clean, annotate and link articles; write OUT/analysis.json and OUT/wirewatch.db."""
-    settings = _settings(jobs, max_bytes, spacy_model)
+    settings = _settings(jobs, max_bytes, spacy_model, overrides)
     with _bars(quiet) as progress:
         result = api.analyze(paths, out_dir, settings, Bars(progress))
     _report_skipped(result.ingest)
@@ -125,10 +141,11 @@ def ingest(
     max_bytes: MaxBytes = None,
     spacy_model: Model = None,
     relink: Annotated[bool, typer.Option(help="Link the corpus after ingesting.")] = True,
+    overrides: Overrides = None,
     quiet: Quiet = False,
 ) -> None:
     """Add articles to a store; content already there is left as it is."""
-    settings = _settings(jobs, max_bytes, spacy_model)
+    settings = _settings(jobs, max_bytes, spacy_model, overrides)
     with _bars(quiet) as progress:
         report = api.ingest(paths, db, settings, Bars(progress))
         if relink:
@@ -144,10 +161,11 @@ def ingest(
 
 
 @app.command()
-def link(db: Db = Path(api.DEFAULT_DB), quiet: Quiet = False) -> None:
+def link(db: Db = Path(api.DEFAULT_DB), overrides: Overrides = None, quiet: Quiet = False) -> None:
     """Find copies, entities, events, storylines, quote groups and contradictions."""
+    settings = _settings(overrides=overrides)
     with _bars(quiet) as progress:
-        api.link(db, Settings(), Bars(progress))
+        api.link(db, settings, Bars(progress))
     out.print(_summary_table(api.summary(db), f"wirewatch store {db}"))
 
 
@@ -194,13 +212,21 @@ def summary(db: Db = Path(api.DEFAULT_DB)) -> None:
 
 
 @app.command("settings")
-def show_settings() -> None:
+def show_settings(
+    markdown: Annotated[bool, typer.Option(help="Print a Markdown table.")] = False,
+) -> None:
     """Every setting with its default and what it does."""
+    rows = [(name, repr(default), help_text) for name, default, help_text in describe()]
+    if markdown:
+        lines = ["| setting | default | what it does |", "|---|---|---|"]
+        lines += [f"| `{name}` | `{default}` | {help_text} |" for name, default, help_text in rows]
+        sys.stdout.write("\n".join(lines) + "\n")
+        return
     table = Table(show_header=True)
     for column in ("setting", "default", "help"):
         table.add_column(column, overflow="fold")
-    for name, default, help_text in describe():
-        table.add_row(name, repr(default), help_text)
+    for row in rows:
+        table.add_row(*row)
     out.print(table)
 
 

@@ -8,7 +8,10 @@ which the CLI and the README show and a test checks.
 from __future__ import annotations
 
 import dataclasses
+import json
 import os
+import types
+import typing
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,3 +70,44 @@ def describe(section: Any = None, prefix: str = "") -> list[tuple[str, Any, str]
         else:
             rows.append((f"{prefix}{f.name}", value, f.metadata.get("help", "")))
     return rows
+
+
+def override(settings: Settings, assignment: str) -> None:
+    """Apply one `name=value` (dotted name, value as JSON or a bare word) to `settings`."""
+    name, sep, raw = assignment.partition("=")
+    if not sep:
+        raise ValueError(f"Expected NAME=VALUE, got {assignment!r}")
+    known = [row[0] for row in describe(settings)]
+    if name.strip() not in known:
+        raise ValueError(f"No setting {name.strip()!r}. Available: {', '.join(known)}")
+    *sections, field_name = name.strip().split(".")
+    section: Any = settings
+    for part in sections:
+        section = getattr(section, part)
+    hint = typing.get_type_hints(type(section))[field_name]
+    setattr(section, field_name, _parse(raw.strip(), hint, name.strip()))
+
+
+def _parse(raw: str, hint: Any, name: str) -> Any:
+    try:
+        value = json.loads(raw)
+    except json.JSONDecodeError:
+        value = raw  # a bare word: a string setting such as a model name
+    if raw.lower() in ("none", "null"):
+        value = None
+    is_union = typing.get_origin(hint) in (typing.Union, types.UnionType)
+    options = typing.get_args(hint) if is_union else (hint,)
+    if isinstance(value, list) and any(typing.get_origin(o) is tuple for o in options):
+        value = tuple(value)
+    if isinstance(value, int) and float in options and int not in options:
+        value = float(value)
+    if not any(_fits(value, option) for option in options):
+        raise ValueError(f"Setting {name} cannot be {raw!r}")
+    return value
+
+
+def _fits(value: Any, option: Any) -> bool:
+    if option is type(None):
+        return value is None
+    origin = typing.get_origin(option) or option
+    return isinstance(value, origin) and not (origin is int and isinstance(value, bool))
