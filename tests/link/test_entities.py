@@ -154,3 +154,11 @@ def test_entities_acronym_joins_the_one_organisation_it_abbreviates() -> None:
         ["IMF"],
         2,
     )
+
+
+def test_entities_title_in_a_person_span_becomes_a_descriptor() -> None:
+    text = "Representative Charles B. Rangel spoke. Rangel left."
+    first = article("a", text, ("Representative Charles B. Rangel", "PERSON"), ("Rangel", "PERSON"))
+    found = people(resolved(first))
+    assert list(found) == ["Charles B. Rangel"]
+    assert found["Charles B. Rangel"].descriptors == ["Representative"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from wirewatch.nlp.names import (
     acronym_of,
     first_names_agree,
+    leading_titles,
     name_key,
     name_words,
     shown_name,
@@ -15,6 +16,14 @@ from wirewatch.nlp.names import (
 def test_names_titles_suffixes_and_possessives_are_dropped() -> None:
     assert name_words("President Joe Biden Jr.'s") == ["Joe", "Biden"]
     assert name_words("Mr. Olaf Berg") == ["Olaf", "Berg"]
+
+
+def test_names_roles_and_their_qualifiers_are_not_part_of_the_name() -> None:
+    assert name_words("Representative Charles B. Rangel") == ["Charles", "B.", "Rangel"]
+    assert name_words("Former Rep. Anna Berg") == ["Anna", "Berg"]
+    assert name_words("First Lady Michelle Obama") == ["Michelle", "Obama"]
+    assert leading_titles("Former Rep. Anna Berg") == "Former Rep."
+    assert leading_titles("Anna Berg") is None
 
 
 def test_names_initials_agree_with_first_names_only_by_letter() -> None:

@@ -178,3 +178,16 @@ def test_extract_pronoun_skips_a_person_of_the_other_gender(quotes_of) -> None:
         "“We agreed on nothing,” she said."
     )
     assert quotes_of(text) == [("We agreed on nothing", "direct", "Laura Becker")]
+
+
+def test_extract_term_after_an_article_with_no_known_speaker_is_not_a_quote(quotes_of) -> None:
+    text = (
+        "Fishermen have revived what they call the “herring war”. "
+        "Critics dismissed the deal as a “reboot” in name only."
+    )
+    assert quotes_of(text) == []
+
+
+def test_extract_term_after_an_article_stays_when_a_speaker_is_known(quotes_of) -> None:
+    text = "Senator Anna Berg called the deal a “reboot” on Monday."
+    assert quotes_of(text) == [("reboot", "partial", "Anna Berg")]

@@ -32,6 +32,7 @@ from wirewatch.nlp.names import (
     first_name_key,
     first_names_agree,
     fold_word,
+    leading_titles,
     name_key,
     name_words,
     shown_name,
@@ -125,9 +126,13 @@ def read_person_mentions(article: Article) -> list[NameMention]:
     people = [m for m in article.mentions if m.label == "PERSON"]
     read = []
     for mention in people:
-        words = name_words(article.span_text(mention.start, mention.end))
+        written = article.span_text(mention.start, mention.end)
+        words = name_words(written)
         span = descriptor_of(article.text, mention.start, mention.end)
-        descriptor = article.span_text(*span) if span else None
+        before = article.span_text(*span) if span else None
+        # a title the tagger took into the name ("Representative Charles B. Rangel") is
+        # kept as the descriptor, never as part of the name
+        descriptor = " ".join(filter(None, (before, leading_titles(written)))) or None
         if words:
             read.append(NameMention(article, mention, words, descriptor))
     for first, second in pairwise(read):

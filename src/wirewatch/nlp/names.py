@@ -7,23 +7,51 @@ import unicodedata
 from collections import Counter
 
 from wirewatch.nlp.countries import country_name, country_table, normalise_phrase
-from wirewatch.nlp.vocabulary import TITLES
+from wirewatch.nlp.vocabulary import ROLE_WORDS, TITLES
+from wirewatch.nlp.vocabulary import words as word_set
 
 ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Words in front of a name that say what the person is, not who: titles, honorifics, jobs
+# and their qualifiers ("Former Representative Charles B. Rangel", "First Lady Michelle
+# Obama", "Democratic Sen. Tim Kaine"); they belong in the descriptor, never in the name.
+LEADING_TITLES = (
+    TITLES
+    | ROLE_WORDS
+    | word_set(
+        """
+        former vice acting deputy interim first lady house senate majority minority whip
+        rev reverend hon honourable honorable rabbi imam cardinal archbishop bishop sheikh
+        democratic republican democrat gop labour conservative
+        """
+    )
+)
 NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
 def name_words(name: str) -> list[str]:
-    """The words of a person's name, without titles, suffixes or a possessive."""
+    """The words of a person's name, without titles, roles, suffixes or a possessive
+    (none left for a title written alone)."""
     name = unicodedata.normalize("NFKC", name).replace("\u2019", "'")
     name = re.sub(r"'s?$", "", name.strip())
     words = NAME_WORD.findall(name)
-    while words and words[0].casefold().rstrip(".") in TITLES:
+    while words and words[0].casefold().rstrip(".") in LEADING_TITLES:
         words = words[1:]
     while words and words[-1].casefold().rstrip(".") in SUFFIXES:
         words = words[:-1]
     return words
+
+
+def leading_titles(name: str) -> str | None:
+    """The titles and roles written in front of a name ("Former Rep." of "Former Rep.
+    Charles B. Rangel"), which `name_words` drops; None when there are none."""
+    words = NAME_WORD.findall(unicodedata.normalize("NFKC", name))
+    titles = []
+    for word in words[:-1]:
+        if word.casefold().rstrip(".") not in LEADING_TITLES:
+            break
+        titles.append(word)
+    return " ".join(titles) or None
 
 
 def fold_word(word: str) -> str:

@@ -1,8 +1,9 @@
 """Who said a quoted segment: its cue verb and speaker, from the parse and the paragraph.
 
 In order of trust, a quote's cue is:
-1. a cue verb above the quote in the parse, within its paragraph, the nearest one whose
-   speaker is known ("Stubb said Finland must 'prepare'"),
+1. a cue verb above the quote in the parse, within its paragraph, the outermost one whose
+   speaker is known ("Stubb said Finland must 'prepare'"; in nested reported speech the
+   outer speaker, the source the article cites),
 2. a cue verb outside quotes in the sentences the quote touches, or the ones just before
    and after it in the paragraph ('"...," said Peskov.' split off by the sentencer),
 3. the verb of a previous paragraph ending with a colon ('Peskov said:' then the quote).
@@ -18,6 +19,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from wirewatch.quotes.cues import ACCORDING, DASH_BYLINE, PERSON, TRANSCRIPT_LABEL
+from wirewatch.quotes.people import SUBJECT_DEPS
 from wirewatch.quotes.scan import MARKS, QuotedSegment
 from wirewatch.quotes.speakers import (
     Speaker,
@@ -78,6 +80,25 @@ def quoted_tokens(doc: Doc, segments: list[QuotedSegment]) -> list[bool]:
     return inside
 
 
+def closes_adverbial(verb: Token, inside: list[bool]) -> bool:
+    """A verb of an adverbial clause with a subject of its own ('as Trump went on about
+    "the system"', Melanie said): the quote is in that clause, not in what the verb above
+    reports, so the cues above it are not the quote's."""
+    if verb.dep_ != "advcl" or is_cue(verb):
+        return False
+    return any(c.dep_ in SUBJECT_DEPS and not inside[c.i] for c in verb.children)
+
+
+def in_adverbial_clause(span: Span, inside: list[bool]) -> bool:
+    """Does the quote sit in an adverbial clause with its own subject, below any cue?"""
+    for hops, head in enumerate(span.root.ancestors):
+        if hops >= MAX_HEAD_HOPS or inside[head.i] or is_cue(head):
+            return False
+        if closes_adverbial(head, inside):
+            return True
+    return False
+
+
 def governing_cues(span: Span, inside: list[bool], bounds: tuple[int, int]) -> list[Token]:
     """The cue verbs above the quote in the parse, outside every quote and within its
     paragraph (a parse may run across paragraphs), nearest first ("X said a majority
@@ -90,7 +111,7 @@ def governing_cues(span: Span, inside: list[bool], bounds: tuple[int, int]) -> l
         while hops < MAX_HEAD_HOPS and not inside[head.i] and bounds[0] <= head.idx < bounds[1]:
             if is_cue(head) and head not in cues:
                 cues.append(head)
-            if head.head is head:
+            if head.head is head or closes_adverbial(head, inside):
                 break
             head, hops = head.head, hops + 1
         if cues:
@@ -154,8 +175,10 @@ def speaker_at(reading: Reading, cue: Token) -> Speaker | None:
 
 
 def first_speaking(reading: Reading, cues: list[Token]) -> tuple[Token | None, Speaker | None]:
-    """The first cue whose speaker is known, with that speaker; else the first cue."""
-    for cue in cues:
+    """The outermost cue whose speaker is known, with that speaker; else the nearest cue.
+    In nested reported speech the outer speaker is the source the article quotes ('Flynn
+    said Trump was right when he said "the generals ..."' is Flynn's attribution)."""
+    for cue in reversed(cues):
         speaker = speaker_at(reading, cue)
         if speaker is not None:
             return cue, speaker
@@ -225,7 +248,8 @@ def own_attribution(reading: Reading, segment: QuotedSegment, number: int) -> At
     cue, speaker = first_speaking(
         reading, governing_cues(span, reading.inside, (para_start, para_end)) if span else []
     )
-    cue = cue or nearest_cue(reading, segment.start, segment.end, (para_start, para_end))
+    if cue is None and not (span and in_adverbial_clause(span, reading.inside)):
+        cue = nearest_cue(reading, segment.start, segment.end, (para_start, para_end))
     opens_paragraph = segment.open_mark == para_start
     if cue is None and opens_paragraph:
         cue = colon_cue(reading, number)

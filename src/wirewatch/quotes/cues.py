@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from wirewatch.nlp.vocabulary import ORGANISATION_WORDS
+
 
 def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
@@ -61,7 +63,26 @@ DESCRIPTORS = words(
     """
     president minister chancellor secretary senator governor mayor spokesman spokeswoman
     spokesperson leader chairman chairwoman ambassador general king queen prince pope judge
-    commissioner director official diplomat candidate nominee envoy premier
+    commissioner director official diplomat candidate nominee envoy premier captain
+    coach manager owner executive chief founder lawyer attorney prosecutor professor
+    economist analyst researcher scientist doctor negotiator commander officer admiral
+    sheriff bishop lawmaker legislator congressman congresswoman representative speaker
+    adviser advisor counterpart deputy head chair chairperson mp
+    """
+)
+
+# "a minister said" is someone not named yet: an indefinite role noun is nobody known
+INDEFINITE = words("a an another one some any")
+
+# a common noun naming a body that speaks as itself ("the national mining association
+# said"); names that only make sense capitalised ("Times", "Post", "Inc") are left out
+SPEAKING_BODIES = ORGANISATION_WORDS - words("times news post press inc ltd corp forces front")
+
+# a written text speaks for its author: "vetoed the law with a letter that criticised ..."
+DOCUMENT_NOUNS = words(
+    """
+    letter statement report ruling memo note document release communique declaration
+    filing complaint editorial tweet post message op-ed column
     """
 )
 

@@ -33,6 +33,7 @@ if TYPE_CHECKING:
 
 INDIRECT = "indirect"
 MIN_INDIRECT_WORDS = 3
+TERM_ARTICLES = frozenset({"the", "a", "an"})
 WORK_PREPOSITIONS = frozenset({"on", "in", "at", "of", "for", "from", "with", "by", "to"})
 
 Row = tuple[int, int, str, "Token | None", "Speaker | None"]
@@ -65,10 +66,25 @@ def names_a_work(text: str, attribution: Attribution) -> bool:
     return word in WORK_PREPOSITIONS or word.endswith(("'s", "’s"))
 
 
+def names_a_term(text: str, attribution: Attribution, settings: Settings) -> bool:
+    """A few quoted words after an article, with nobody known saying them, are a term the
+    writer holds at a distance, not a quote: 'what fishermen call the "mackerel war"',
+    'dismissed the deal as a "reset"' (a cue is near, but no speaker)."""
+    if attribution.speaker is not None:
+        return False
+    segment = attribution.segment
+    if len(text[segment.start : segment.end].split()) >= settings.quotes.min_unattributed_words:
+        return False
+    before = text[: segment.open_mark].split()
+    return bool(before) and before[-1].lower() in TERM_ARTICLES
+
+
 def keeps(attribution: Attribution, text: str, settings: Settings) -> bool:
-    """Attributed quotes stay unless they name a work; unattributed ones only when long
-    enough not to be a scare quote ("grey zone") and not a title."""
+    """Attributed quotes stay unless they name a work or a term; unattributed ones only
+    when long enough not to be a scare quote ("grey zone") and not a title."""
     if names_a_work(text, attribution):
+        return False
+    if names_a_term(text, attribution, settings):
         return False
     if attribution.attributed:
         return True

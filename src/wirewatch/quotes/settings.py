@@ -41,7 +41,8 @@ class QuoteSettings:
         default=3,
         metadata={
             "help": "A quote with no cue verb and no speaker is kept only with at least this "
-            "many words and not title-cased (else it is a scare quote or a title)."
+            "many words and not title-cased (else it is a scare quote or a title); a shorter "
+            "one right after 'the'/'a'/'an' whose speaker is unknown is a term even with a cue."
         },
     )
     indirect: bool = field(

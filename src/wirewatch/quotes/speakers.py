@@ -1,11 +1,16 @@
 """Who is speaking: from the subject of a cue verb to a named person or organisation.
 
 A name is taken as written (titles dropped) and widened to the fullest form of the same
-person seen in the article ("Peskov" -> "Dmitry Peskov").  A pronoun ("he said") goes to
-the most recent person it fits ("Ms. Lee" is not "he"), preferring one that was the subject
-of a clause and never one named inside a quote; a role noun
-("the president added") goes to the latest person introduced with that role.  When none
-of these holds, the speaker stays unknown: no speaker is better than a wrong one.
+person seen in the article ("Peskov" -> "Dmitry Peskov"), unless two people of the article
+share the surname.  A pronoun ("he said") goes to the most recent person it fits ("Ms.
+Lee" is not "he"), preferring one that was the subject of a clause (or in apposition with
+one) and never one named inside a quote.  A definite role noun ("the captain said") goes
+to the latest person introduced with that role, before the name or in apposition, or in a
+lead that names the role first, to the one introduced just after.  A common noun for a
+body ("the national mining association said") speaks as that body; a written text ("a
+letter that criticised ...") for its author; a relative pronoun for the noun it hangs
+from.  When none of these holds, the speaker stays unknown: no speaker is better than a
+wrong one.
 """
 
 from __future__ import annotations
@@ -18,12 +23,26 @@ from wirewatch.quotes.cues import (
     ACCORDING,
     CUE_LEMMAS,
     DESCRIPTORS,
+    DOCUMENT_NOUNS,
+    INDEFINITE,
     PERSON,
     PERSON_PRONOUNS,
-    PRONOUN_OF_ROLE,
+    SPEAKING_BODIES,
     SPEAKING_ORGS,
     SPEECH_NOUNS,
     TITLES,
+)
+from wirewatch.quotes.people import (
+    SUBJECT_DEPS,
+    PersonMention,
+    fullest_names,
+    is_subject_phrase,
+    name_tokens,
+    one_person,
+    pronouns_of,
+    roles_before,
+    span_of,
+    surname_of,
 )
 
 if TYPE_CHECKING:
@@ -31,13 +50,19 @@ if TYPE_CHECKING:
 
     from wirewatch.model import Mention
 
-SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # a cue without its own subject borrows one from this far up the parse
 MAX_SUBJECT_HOPS = 5
 # coordinated verbs and participle clauses have the subject of the clause they hang from
 SHARED_SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp"})
 PRONOUN_WINDOW_SENTENCES = 3
 MAX_APPOSITIVE_TOKENS = 12
+# a lead may name the role before the person ("Portugal's president vetoed ... President
+# Helena Cardoso said"): the holder is looked for this many sentences ahead
+ROLE_LOOKAHEAD_SENTENCES = 2
+RELATIVE_TAGS = frozenset({"WDT", "WP"})
+BODY_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "case"})
+ORG = "ORG"
+NAMED_AUTHORS = frozenset({PERSON, ORG})
 
 
 @dataclass(frozen=True)
@@ -50,72 +75,26 @@ class Speaker:
     label: str = PERSON
 
 
-@dataclass(frozen=True)
-class PersonMention:
-    name: str
-    start: int
-    end: int
-    is_subject: bool
-    roles: frozenset[str]
-    quoted: bool = False  # named inside a quote: "Trump is wrong," he said
+def is_indefinite(noun: Token) -> bool:
+    return any(c.dep_ == "det" and c.lower_ in INDEFINITE for c in noun.children)
 
 
-def name_tokens(span: Span) -> list[Token]:
-    """The tokens of an entity without titles, possessive marks and "the" in front."""
-    tokens = [t for t in span if t.tag_ != "POS" and t.text not in ("'s", "’s")]
-    while tokens and (tokens[0].lower_ in TITLES or tokens[0].lower_ == "the"):
-        tokens = tokens[1:]
-    return tokens
-
-
-def span_of(tokens: list[Token], text: str) -> tuple[str, int, int]:
-    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1])
-    return text[start:end], start, end
-
-
-def roles_before(ent: Span) -> frozenset[str]:
-    """Role words written just before (or inside) a name: "Kremlin spokesman Dmitry Peskov"."""
-    roles = {t.lower_ for t in ent if t.lower_ in TITLES}
-    for token in reversed(ent.doc[max(0, ent.start - 4) : ent.start]):
-        titled = token.lower_ in TITLES  # "Mr." is not alphabetic
-        if not (titled or (token.is_alpha and token.pos_ in ("NOUN", "PROPN", "ADJ"))):
+def body_name(noun: Token) -> list[Token]:
+    """The words naming an untagged body, its modifiers without article or pronoun: "The
+    national mining association" -> "national mining association"."""
+    words = [noun]
+    for child in reversed([c for c in noun.lefts if c.dep_ in BODY_MODIFIERS]):
+        phrase = [t for t in child.subtree if t.pos_ != "PRON" and t.dep_ != "det"]
+        if not phrase or phrase[-1].i != words[0].i - 1:
             break
-        roles.add(token.lower_)
-    return frozenset(roles)
+        words = phrase + words
+    return words
 
 
 def entity_spans(doc: Doc, mentions: list[Mention]) -> list[Span]:
     """The article's mentions (NER with its errors fixed) as spans of the doc."""
     spans = (doc.char_span(m.start, m.end, m.label, alignment_mode="expand") for m in mentions)
     return [span for span in spans if span is not None]
-
-
-def surname_of(mention: PersonMention) -> str:
-    return mention.name.split()[-1].lower()
-
-
-def pronouns_of(people: list[PersonMention]) -> dict[str, str]:
-    """Surname -> "he" or "she" where a role word says so ("Mr. Clarke", "spokeswoman Ann
-    Lee") and no other mention says otherwise."""
-    found: dict[str, set[str]] = {}
-    for mention in people:
-        for role in mention.roles:
-            if role in PRONOUN_OF_ROLE:
-                found.setdefault(surname_of(mention), set()).add(PRONOUN_OF_ROLE[role])
-    return {surname: next(iter(said)) for surname, said in found.items() if len(said) == 1}
-
-
-def fullest_names(people: list[PersonMention]) -> dict[str, PersonMention]:
-    """Surname -> the first mention of the person's fullest usual name: the longest form
-    written most often ("Donald Trump" over a one-off tagging slip "Rip Donald Trump")."""
-    forms: dict[str, dict[str, list[PersonMention]]] = {}
-    for mention in people:
-        forms.setdefault(surname_of(mention), {}).setdefault(mention.name, []).append(mention)
-    fullest = {}
-    for surname, by_form in forms.items():
-        best = max(by_form, key=lambda form: (len(form.split()) > 1, len(by_form[form]), len(form)))
-        fullest[surname] = by_form[best][0]
-    return fullest
 
 
 class SpeakerIndex:
@@ -148,9 +127,8 @@ class SpeakerIndex:
 
     def person(self, ent: Span) -> PersonMention:
         name, start, end = span_of(name_tokens(ent), self.text)
-        is_subject = any(t.dep_ in SUBJECT_DEPS for t in ent)
         return PersonMention(
-            name, start, end, is_subject, roles_before(ent), self.quoted[ent.start]
+            name, start, end, is_subject_phrase(ent), roles_before(ent), self.quoted[ent.start]
         )
 
     def is_person(self, token: Token) -> bool:
@@ -170,17 +148,25 @@ class SpeakerIndex:
             if t.pos_ == "PROPN" and t.lower_ in self.fullest and not self.is_person(t)
         ]
 
+    def fullest_of(self, name: str) -> PersonMention | None:
+        """The fullest mention of the one person of the article the name fits: a lone
+        surname fits only when one person bears it."""
+        words = name.split()
+        people = self.fullest.get(words[-1].lower(), [])
+        if len(words) > 1:
+            people = [p for p in people if one_person(p.name, name)]
+        return people[0] if len(people) == 1 else None
+
     def widened(self, speaker: Speaker) -> Speaker:
         """The fullest name of the same person in the article, keeping the mention's span."""
-        words = speaker.name.split()
-        fullest = self.fullest.get(words[-1].lower()) if speaker.label == PERSON else None
-        if fullest is None or (len(words) > 1 and fullest.name.split()[0] != words[0]):
+        fullest = self.fullest_of(speaker.name) if speaker.label == PERSON else None
+        if fullest is None:
             return speaker
         return Speaker(fullest.name, speaker.start, speaker.end, speaker.label)
 
     def resolved(self, mention: PersonMention) -> Speaker:
         """A person found earlier, as their fullest name and that mention's span."""
-        fullest = self.fullest.get(surname_of(mention), mention)
+        fullest = self.fullest_of(mention.name) or mention
         return Speaker(fullest.name, fullest.start, fullest.end)
 
     def pronoun_antecedent(self, token: Token) -> Speaker | None:
@@ -199,14 +185,53 @@ class SpeakerIndex:
         return self.resolved(chosen) if chosen else None
 
     def role_holder(self, token: Token) -> Speaker | None:
-        """The person "the president" refers to: the latest one introduced with that role."""
-        holders = [p for p in self.people if p.end <= token.idx and token.lower_ in p.roles]
-        return self.resolved(holders[-1]) if holders else None
+        """The person "the president" refers to: the latest one introduced with that role,
+        else, when the role comes first, the first one introduced with it just after."""
+        if is_indefinite(token):
+            return None
+        holders = [p for p in self.people if token.lower_ in p.roles and not p.quoted]
+        earlier = [p for p in holders if p.end <= token.idx]
+        if earlier:
+            return self.resolved(earlier[-1])
+        index = bisect_right(self.sentence_starts, token.i) - 1
+        last = min(len(self.sentences) - 1, index + ROLE_LOOKAHEAD_SENTENCES)
+        later = [p for p in holders if token.idx < p.start < self.sentences[last].end_char]
+        return self.resolved(later[0]) if later else None
+
+    def body(self, noun: Token) -> Speaker | None:
+        """An organisation named by a common noun: the latest organisation of the article
+        whose name ends with it ("the International Monetary Fund" ... "the fund said"),
+        else the noun phrase ("the national mining association said")."""
+        if noun.tag_ != "NN" or noun.lower_ not in SPEAKING_BODIES or is_indefinite(noun):
+            return None
+        earlier = [
+            ent
+            for ent in self.ents
+            if ent.label_ == ORG and ent.end <= noun.i and ent[-1].lower_ == noun.lower_
+        ]
+        if earlier:
+            return self.named(earlier[-1][-1])
+        name, start, end = span_of(body_name(noun), self.text)
+        return Speaker(name, start, end, ORG)
+
+    def author(self, document: Token) -> Speaker | None:
+        """Who a written text speaks for: its owner ("Trump's letter"), else the subject of
+        its sentence ("The president vetoed the law with a letter that ...")."""
+        owner = owner_of(document) or named_modifier(document)
+        if owner is None:
+            root = self.sentence_of(document).root
+            owner = own_subject(root, self.quoted) if root is not document else None
+        if owner is None or owner.i == document.i or owner.tag_ in RELATIVE_TAGS:
+            return None
+        return self.speaker_of(owner)
 
     def speaker_of(self, token: Token) -> Speaker | None:
         """The speaker a cue's subject token stands for, or None when unsure."""
         if token.lower_ in PERSON_PRONOUNS:
             return self.pronoun_antecedent(token)
+        if token.tag_ in RELATIVE_TAGS and token.head.dep_ == "relcl":
+            antecedent = token.head.head  # "a letter that criticised", "Ryan, who said"
+            return None if antecedent.tag_ in RELATIVE_TAGS else self.speaker_of(antecedent)
         named = self.named(token)
         if named is not None:
             return self.widened(named)
@@ -215,17 +240,24 @@ class SpeakerIndex:
                 named = self.named(child)
                 if named is not None and named.label == PERSON:
                     return self.widened(named)
-        if token.pos_ == "NOUN" and token.lower_ in DESCRIPTORS:
+        if token.pos_ != "NOUN":
+            return None
+        if token.lower_ in DESCRIPTORS:
             return self.role_holder(token)
-        return None
+        if token.lemma_.lower() in DOCUMENT_NOUNS:
+            return self.author(token)
+        return self.body(token)
 
     def beside(self, cue: Token) -> Speaker | None:
         """A name the parse left out of a subject-less cue: the name the cue hangs from
-        ("Aaron Kall, a director, compared ..."), the name right before it ("... Chief
+        ("Aaron Kall, a director, compared ..."), the author of the text it hangs from ("the
+        council issued a statement calling ..."), the name right before it ("... Chief
         Chuck Jordan said"), or right after it when a quote ends just before ('," said
         James Acton').  A name after any other cue is its object, not its speaker."""
         if cue.dep_ == "acl" and self.named(cue.head) is not None:
             return self.named(cue.head)
+        if cue.dep_ == "acl" and cue.head.lemma_.lower() in DOCUMENT_NOUNS:
+            return self.author(cue.head)
         before = self.ent_at.get(cue.i - 1) or self.ent_at.get(self.before_appositive(cue))
         after = self.ent_at.get(cue.i + 1)
         inverted = cue.i > 0 and cue.nbor(-1).is_punct
@@ -246,10 +278,8 @@ class SpeakerIndex:
 
     def written(self, name: str, start: int, end: int) -> Speaker:
         """A speaker named outside any sentence (a byline dash, a transcript label)."""
-        known = self.fullest.get(name.split()[-1].lower())
-        if known is not None and (len(name.split()) == 1 or known.name.startswith(name.split()[0])):
-            return Speaker(known.name, start, end)
-        return Speaker(name, start, end)
+        known = self.fullest_of(name)
+        return Speaker(known.name if known else name, start, end)
 
     def named(self, token: Token) -> Speaker | None:
         """A name written at the token: its entity, or its run of proper nouns."""
@@ -297,10 +327,26 @@ def own_subject(verb: Token, quoted: list[bool]) -> Token | None:
     return (named or subjects or [None])[0]
 
 
+def named_modifier(noun: Token) -> Token | None:
+    """A name written into a noun phrase as its modifier: "the IMF report"."""
+    return next(
+        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in NAMED_AUTHORS), None
+    )
+
+
+def controlling_object(verb: Token, quoted: list[bool]) -> Token | None:
+    """The object that does the infinitive's action ("led the journalist to fear",
+    "urged reporters to ask"): it, not the subject of the verb above, is the speaker."""
+    if verb.dep_ != "xcomp":
+        return None
+    objects = (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i)
+    return next((c for c in objects if not quoted[c.i]), None)
+
+
 def subject_of(cue: Token, quoted: list[bool]) -> Token | None:
     """The subject of a cue verb; without one, that of the verb it is coordinated with or
     of the reporting verb above it ("Putin said, emphasising that ...")."""
-    subject = own_subject(cue, quoted)
+    subject = own_subject(cue, quoted) or controlling_object(cue, quoted)
     token = cue
     for _ in range(MAX_SUBJECT_HOPS):
         if subject is not None or token.head is token:
