@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | cksum | cut -d' ' -f1)
 OUT ?= out/demo
 
-.PHONY: .venv demo test lint bench bench-quick clean
+.PHONY: .venv demo test lint docs bench clean
 
 # Create the virtualenv and install wirewatch with its pinned dependencies (test tools included).
 .venv: $(STAMP)
@@ -22,8 +22,12 @@ demo: $(STAMP)
 	@echo "Open $(OUT)/analysis.json (the export) or query $(OUT)/wirewatch.db (the store):"
 	@echo "  $(BIN)/wirewatch search 'fisheries' --db $(OUT)/wirewatch.db"
 
+# Regenerate the README blocks made from the code (checked by the tests).
+docs: $(STAMP)
+	$(BIN)/python docs/update_readme.py
+
 lint: $(STAMP)
-	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff check src tests bench docs
 
 test: $(STAMP) lint
 	$(BIN)/python -m pytest

@@ -44,6 +44,12 @@ def test_cli_every_setting_is_documented_in_the_readme():
     assert missing == []
 
 
+def test_cli_readme_settings_table_is_what_the_code_prints():
+    table = runner.invoke(app, ["settings", "--markdown"]).stdout
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert f"<!-- SETTINGS -->\n{table}<!-- /SETTINGS -->" in readme, "run `make docs`"
+
+
 @pytest.mark.slow
 def test_cli_analyze_writes_export_and_store_then_search_finds(tmp_path):
     write_story(tmp_path / "in", "a", "Utrecht")
