@@ -6,7 +6,8 @@ Runs the link stages (duplicates, events, storylines) on the benchmark records
 turned into `Article`s, and scores them with `../shared/eval/score.py`, the same
 scorer as the peers in `../shared/benchmarks/PEERS.md`.  Entity mentions come
 from spaCy NER, computed once and cached under /tmp (the cores are shared).
-Tune on ECB+ dev; report ECB+ test and EpiMine.
+Tune on ECB+ dev (events) and on EpiMine before 2020 (storylines; it has no dev
+split); report ECB+ test, EpiMine from 2020 on, and EpiMine whole.
 """
 
 from __future__ import annotations

@@ -1,1 +1,1 @@
-"""wirewatch.link."""
+"""wirewatch.link: near-duplicates, entities, events and storylines across a corpus."""

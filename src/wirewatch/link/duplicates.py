@@ -73,7 +73,9 @@ def mark_duplicates(corpus: Corpus, settings: Settings) -> None:
     }
     pairs = [
         (left, right)
-        for left, right in candidate_pairs(signatures, link.duplicate_threshold, link.duplicate_permutations)
+        for left, right in candidate_pairs(
+            signatures, link.duplicate_threshold, link.duplicate_permutations
+        )
         if jaccard(article_shingles[left], article_shingles[right]) >= link.duplicate_threshold
     ]
     group_of = connected_groups(pairs)

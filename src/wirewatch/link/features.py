@@ -32,8 +32,8 @@ SUFFIXES = (
     ("ies", "y", 3),
     ("sses", "ss", 2),
     ("ing", "", 4),
-    ("ed", "", 4),
-    ("es", "", 4),
+    ("ed", "", 3),
+    ("es", "", 3),
     ("s", "", 3),
 )
 KEEP_FINAL_S = ("ss", "us", "is")
@@ -48,6 +48,7 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS) | {"said", "says", "say", "told", "according", "reported"}
 
 
+@lru_cache(maxsize=500_000)
 def lemma(word: str) -> str:
     """A cheap lemma: plural and -ed/-ing endings off, a final e dropped ("fired" = "fire")."""
     word = POSSESSIVE.sub("", word)
@@ -60,13 +61,10 @@ def lemma(word: str) -> str:
     return word[:-1] if len(word) > 3 and word.endswith("e") else word
 
 
-def is_content_word(word: str) -> bool:
-    return len(word) > 1 and word not in stop_words()
-
-
 def content_lemmas(text: str) -> list[str]:
-    words = (match.group().lower() for match in WORD.finditer(text))
-    return [lemma(word) for word in words if is_content_word(word)]
+    stop = stop_words()
+    words = (match.group() for match in WORD.finditer(text.lower()))
+    return [lemma(word) for word in words if len(word) > 1 and word not in stop]
 
 
 def entity_terms(article: Article) -> list[str]:
@@ -101,13 +99,19 @@ class DocumentFrequencies:
     def __init__(self) -> None:
         self.documents = 0
         self.counts: Counter[str] = Counter()
+        self._idf: dict[str, float] = {}  # valid until the next article is added
 
     def add(self, terms: TermWeights) -> None:
         self.documents += 1
         self.counts.update(terms.keys())
+        self._idf.clear()
 
     def idf(self, term: str) -> float:
-        return math.log((1 + self.documents) / (1 + self.counts[term])) + 1.0
+        known = self._idf.get(term)
+        if known is None:
+            known = math.log((1 + self.documents) / (1 + self.counts[term])) + 1.0
+            self._idf[term] = known
+        return known
 
     def weigh(self, terms: dict[str, float]) -> dict[str, float]:
         """TF-IDF weights, unit length."""

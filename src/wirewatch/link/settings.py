@@ -7,11 +7,16 @@ from dataclasses import dataclass, field
 
 @dataclass
 class LinkSettings:
-    """Settings of corpus linking: near-duplicates, events, storylines. Every field carries its help text."""
+    """Settings of corpus linking: near-duplicates, events, storylines.
+
+    Every field carries its help text.
+    """
 
     duplicate_threshold: float = field(
-        default=0.8,
-        metadata={"help": "Estimated Jaccard similarity of word shingles above which two articles are copies."},
+        default=0.5,
+        metadata={
+            "help": "Jaccard similarity of word shingles above which two articles are copies."
+        },
     )
     duplicate_shingle_words: int = field(
         default=5,
@@ -22,20 +27,22 @@ class LinkSettings:
         metadata={"help": "MinHash permutations per article (more: finer estimates, slower)."},
     )
     entity_weight: float = field(
-        default=3.0,
-        metadata={"help": "Weight of named-entity words against other content words in event features."},
+        default=2.0,
+        metadata={
+            "help": "Weight of named-entity words against other content words in event features."
+        },
     )
     title_weight: float = field(
         default=2.0,
         metadata={"help": "Weight of headline words against body words in event features."},
     )
     event_threshold: float = field(
-        default=0.3,
+        default=0.27,
         metadata={"help": "Cosine similarity (TF-IDF) an article needs to join an existing event."},
     )
     event_window_days: int = field(
         default=7,
-        metadata={"help": "An article joins an event only within this many days of the event's dates."},
+        metadata={"help": "Days from an event's first day within which an article may join it."},
     )
     block_terms: int = field(
         default=12,
@@ -43,19 +50,17 @@ class LinkSettings:
     )
     max_candidates: int = field(
         default=30,
-        metadata={"help": "Candidate events compared per article: those sharing most blocking terms."},
+        metadata={
+            "help": "Candidate events compared per article: those sharing most blocking terms."
+        },
     )
     storyline_threshold: float = field(
         default=0.15,
-        metadata={"help": "Cosine similarity two events need to be chained into one storyline."},
+        metadata={"help": "Cosine similarity an event needs with a storyline's events to join it."},
     )
     storyline_gap_days: int = field(
-        default=730,
-        metadata={"help": "Events further apart than this many days are never chained."},
-    )
-    storyline_gap_penalty: float = field(
-        default=0.2,
-        metadata={"help": "Similarity added to the storyline threshold per year between two events."},
+        default=365,
+        metadata={"help": "An event joins a storyline only within this many days of its dates."},
     )
     summary_sentences: int = field(
         default=3,

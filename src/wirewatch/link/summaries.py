@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wirewatch.link.features import content_lemmas
-from wirewatch.link.timing import article_window, earliest_first, happening_span
-from wirewatch.model import Article, Event, Ref, SummarySentence
+from wirewatch.link.timing import earliest_first, happening_span
+from wirewatch.model import Article, DateRange, Event, Ref, SummarySentence
 
 if TYPE_CHECKING:
     from wirewatch.link.settings import LinkSettings
@@ -85,7 +85,9 @@ def carriers(statement: Statement, readings: list[list[Statement]]) -> list[Stat
     """In each article, the sentence that states the same thing, if any."""
     found = []
     for article_statements in readings:
-        match = max(article_statements, key=lambda s: overlap(statement.words, s.words), default=None)
+        match = max(
+            article_statements, key=lambda s: overlap(statement.words, s.words), default=None
+        )
         if match is not None and overlap(statement.words, match.words) >= SAME_STATEMENT:
             found.append(match)
     return found
@@ -131,8 +133,13 @@ def shorten(text: str, limit: int = TITLE_CHARACTERS) -> str:
     return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"
 
 
-def describe_event(event_id: str, articles: list[Article], settings: LinkSettings) -> Event:
-    """An `Event` record: members in order of publication, the first report, dates, title, summary."""
+def describe_event(
+    event_id: str,
+    articles: list[Article],
+    windows: dict[str, DateRange | None],
+    settings: LinkSettings,
+) -> Event:
+    """An `Event`: members in order of publication, first report, dates, title, summary."""
     ordered = sorted(articles, key=earliest_first)
     summary = summarise(ordered, settings.summary_sentences)
     titled = next((article.title for article in ordered if article.title), None)
@@ -143,7 +150,7 @@ def describe_event(event_id: str, articles: list[Article], settings: LinkSetting
         articles=[article.id for article in ordered],
         first_article=ordered[0].id,
         date=happening_span(
-            (article_window(article) for article in ordered), settings.event_window_days
+            (windows[article.id] for article in ordered), settings.event_window_days
         ),
         summary=summary,
     )

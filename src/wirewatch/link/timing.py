@@ -28,7 +28,9 @@ def article_window(article: Article) -> DateRange | None:
         return window
     published = article.published
     if published is not None and published.start:
-        return DateRange(published.start[:10], (published.end or published.start)[:10], published.basis)
+        return DateRange(
+            published.start[:10], (published.end or published.start)[:10], published.basis
+        )
     return None
 
 

@@ -1,0 +1,44 @@
+"""wirewatch.link.features: lemmas, entity terms, online IDF."""
+
+from __future__ import annotations
+
+from wirewatch.link.features import (
+    DocumentFrequencies,
+    article_terms,
+    content_lemmas,
+    cosine,
+    lemma,
+)
+
+from .stories import FIRE_WASILLA, story
+
+
+def test_features_lemma_folds_inflections() -> None:
+    assert lemma("fires") == lemma("fired") == lemma("fire")
+    assert lemma("countries") == lemma("country")
+    assert lemma("arson") == "arson" and lemma("bus") == "bus"
+
+
+def test_features_content_lemmas_drop_stop_words() -> None:
+    assert content_lemmas("The fires were set by a man, police said.") == [
+        lemma("fires"),
+        lemma("set"),
+        "man",
+        lemma("police"),
+    ]
+
+
+def test_features_entities_are_weighted_terms_of_their_own() -> None:
+    terms = article_terms(story("a1", FIRE_WASILLA), entity_weight=2.0, title_weight=2.0)
+    assert terms["@wasilla"] > terms[lemma("wasilla")]
+    assert "@friday" not in terms  # a day is not a named actor or place
+
+
+def test_features_idf_favours_rare_terms_and_cosine_of_self_is_one() -> None:
+    frequencies = DocumentFrequencies()
+    for terms in ({"fire": 1.0, "chapel": 1.0}, {"fire": 1.0, "dam": 1.0}, {"fire": 1.0}):
+        frequencies.add(terms)
+    assert frequencies.idf("chapel") > frequencies.idf("fire")
+    assert frequencies.rarest({"fire": 1.0, "chapel": 1.0}, 1) == ["chapel"]
+    vector = frequencies.weigh({"fire": 1.0, "chapel": 2.0})
+    assert abs(cosine(vector, vector) - 1.0) < 1e-9
