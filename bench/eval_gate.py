@@ -26,10 +26,10 @@ CORPORA = {
     "seeds": (SHARED / "seeds", SHARED / "eval" / "gold" / "seeds.gold.json"),
     "demo": (ROOT / "examples" / "demo", ROOT / "examples" / "demo.gold.json"),
 }
-# Higher is better for these; the rest (counts of mistakes) are ceilings.
-FLOORED = (
-    "cleaning.",
-    "metadata.",
+# Higher is better for these (whole sections by prefix, else exact names); the
+# counts of mistakes below are ceilings.
+FLOORED_SECTIONS = ("cleaning.", "metadata.")
+FLOORED = {
     "clustering.events.f1",
     "clustering.storylines.f1",
     "clustering.date_within_31_days",
@@ -43,7 +43,7 @@ FLOORED = (
     "people.found",
     "contradictions.r",
     "contradictions.p",
-)
+}
 CEILINGED = ("people.split", "quotes.boilerplate_taken_for_quotes", "duplicates.false_pairs")
 
 
@@ -68,7 +68,7 @@ def scores_of(scorer, corpus: Path, gold_path: Path) -> dict[str, float]:
 def bounds_of(scores: dict[str, float]) -> dict[str, dict[str, float]]:
     bounds = {}
     for metric, value in sorted(scores.items()):
-        if metric.startswith(FLOORED):
+        if metric.startswith(FLOORED_SECTIONS) or metric in FLOORED:
             bounds[metric] = {"min": round(value, 3)}
         elif metric in CEILINGED:
             bounds[metric] = {"max": value}
