@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import math
 import sys
 import tempfile
 from pathlib import Path
@@ -69,7 +70,7 @@ def bounds_of(scores: dict[str, float]) -> dict[str, dict[str, float]]:
     bounds = {}
     for metric, value in sorted(scores.items()):
         if metric.startswith(FLOORED_SECTIONS) or metric in FLOORED:
-            bounds[metric] = {"min": round(value, 3)}
+            bounds[metric] = {"min": math.floor(value * 1000) / 1000}
         elif metric in CEILINGED:
             bounds[metric] = {"max": value}
     return bounds
