@@ -97,6 +97,11 @@ def add_claims(article: Article, doc: Doc, settings: Settings) -> None:
     article.claims = claims
 
 
+def sentence_end(sentence: Span) -> int:
+    """Where the sentence's words end: spaCy keeps a paragraph break inside its last token."""
+    return sentence.start_char + len(sentence.text.rstrip())
+
+
 def quantity_claims(article: Article, sentence: Span) -> list[Claim]:
     """Amounts (with a unit) and counts (a number of things) in one sentence."""
     claims = []
@@ -118,7 +123,7 @@ def quantity_claims(article: Article, sentence: Span) -> list[Claim]:
                 unit=quantity.unit,
                 approximate=quantity.bound is not None,
                 sentence_start=sentence.start_char,
-                sentence_end=sentence.end_char,
+                sentence_end=sentence_end(sentence),
                 key=claim_key(
                     kind,
                     subject,
@@ -170,7 +175,7 @@ def date_claims(article: Article, sentence: Span) -> list[Claim]:
                 unit=window_text(window),
                 approximate=window[0] != window[1],
                 sentence_start=sentence.start_char,
-                sentence_end=sentence.end_char,
+                sentence_end=sentence_end(sentence),
                 key=claim_key("date", subject, "date"),
             )
         )
