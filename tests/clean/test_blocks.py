@@ -71,3 +71,36 @@ def test_blocks_signoff_only_near_the_end() -> None:
     assert blocks.signoff_blocks(paragraphs, blocks.rule_verdicts(paragraphs)) == {
         7: "source_credit"
     }
+
+
+def test_blocks_newsletter_heading_opens_a_newsletter_block() -> None:
+    newsletter = [
+        "Newsletter",
+        "Get the Valley Tribune morning briefing",
+        "The day's stories from the valley, sent straight to your inbox. It's free.",
+        "Your email",
+    ]
+    paragraphs = STORY + newsletter
+    taken = blocks.appeal_blocks(paragraphs, blocks.rule_verdicts(paragraphs))
+    assert taken == dict.fromkeys([2, 3, 4, 5], "newsletter_appeal")
+
+
+def test_blocks_comment_form_leaves_copyright_its_own_reason() -> None:
+    paragraphs = [*STORY, *STORY, "Leave a Reply", "3", "© 2025 The Pine Gazette."]
+    taken = blocks.block_reasons(paragraphs, blocks.rule_verdicts(paragraphs))
+    assert 6 not in taken and taken[5] == "comment_prompt"
+
+
+def test_blocks_tagline_at_an_edge() -> None:
+    tail = [*STORY, *STORY, "Pine Gazette – trusted news for the valley since 1911"]
+    assert blocks.tagline_blocks(tail, blocks.rule_verdicts(tail)) == {4: "outlet_tagline"}
+    head = ["local journalism from the valley and the hills", *STORY, *STORY]
+    assert blocks.tagline_blocks(head, blocks.rule_verdicts(head)) == {0: "outlet_tagline"}
+
+
+def test_blocks_tagline_shape_is_no_headline_or_report() -> None:
+    # A headline at the top, reported speech and capitalised prose at the end stay.
+    assert not blocks.is_tagline("Analysis: news deserts spread across the valley", at_end=False)
+    assert not blocks.is_tagline("News of the vote spread quickly.", at_end=True)
+    assert not blocks.is_tagline("Mayor: news reports were wrong, she said", at_end=True)
+    assert blocks.is_tagline("Pine Gazette | your source for local news", at_end=True)

@@ -158,3 +158,34 @@ def test_document_posted_by_line_and_date_line() -> None:
     dated = _clean(f"Harbour reopens\n5 January 2025\n{story}")
     assert dated.text.startswith("The harbour reopened")
     assert (dated.published.start, dated.published.basis) == ("2025-01-05", "text")
+
+
+def test_document_outlet_from_own_credit_over_wire_dateline() -> None:
+    text = "\n".join(
+        [
+            "Valley floods close the mountain road",
+            "By Jane Roe",
+            "GRANITE FALLS (AP) — The mountain road was closed on Tuesday after heavy rain.",
+            TIMETABLE,
+            "Leave a comment",
+            "© 2025 The Pine Gazette. Reproduction without written permission is prohibited.",
+        ]
+    )
+    article = _clean(text)
+    assert article.outlet == "The Pine Gazette"
+    assert {removal.reason for removal in article.removed} >= {"copyright", "comment_prompt"}
+
+
+def test_document_outlet_never_from_photo_credit() -> None:
+    text = "\n".join(
+        [
+            "Valley floods close the mountain road",
+            "The road near the falls on Tuesday. Photo: Jane Roe/Getty Images",
+            "The mountain road was closed on Tuesday after heavy rain, officials said.",
+            TIMETABLE,
+            "Photo credits: Reuters",
+        ]
+    )
+    article = _clean(text)
+    assert article.outlet is None
+    assert [removal.reason for removal in article.removed] == ["photo_caption", "photo_caption"]

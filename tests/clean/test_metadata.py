@@ -44,16 +44,6 @@ def test_metadata_leading_credit_must_be_known() -> None:
     assert metadata.leading_credit("(Updated) The harbour reopened.") is None
 
 
-def test_metadata_outlet_from_credits() -> None:
-    assert metadata.outlet_from_credits(["Source: www.helsinkitimes.fi"]) == "Helsinki Times"
-    assert (
-        metadata.outlet_from_credits(["A Message from The Harbour Gazette:"])
-        == "The Harbour Gazette"
-    )
-    assert metadata.outlet_from_credits(["(MENAFN)"]) == "MENAFN"
-    assert metadata.outlet_from_credits(["Photo by someone"]) is None
-
-
 def test_metadata_outlets_by_host() -> None:
     assert outlets.outlet_for_host("www.bbc.co.uk") == "BBC"
     assert outlets.outlet_for_host("edition.cnn.com") == "CNN"

@@ -22,6 +22,9 @@ PROSE = [
     "Next, the ministers met in Brussels to discuss the deal.",
     "Published by the ministry in 2023, the report was clear.",
     "The deal was signed on 5 January 2025.",
+    "The club is open to members only on Sundays, the owner said.",
+    "Officials get the daily security briefing at nine, the ministry said.",
+    "Reproduction of the old harbour map is on show at the museum.",
 ]
 
 
@@ -71,6 +74,19 @@ def test_rules_keep_prose(line: str) -> None:
         ("Share this:", "share_line"),
         ("Join our Telegram channel for the latest updates", "share_line"),
         ("This article was originally published on Example News.", "source_credit"),
+        (
+            "Members only. Sign in or register with the Valley Tribune to read the rest of our "
+            "reporting on the flood defences and the council vote.",
+            "paywall",
+        ),
+        ("Log in or subscribe to the Pine Gazette to keep reading.", "paywall"),
+        ("Receive the Pine Gazette weekend digest", "newsletter_appeal"),
+        (
+            "Our top stories of the day, sent straight to your inbox every evening.",
+            "newsletter_appeal",
+        ),
+        ("Republication without prior consent is forbidden.", "copyright"),
+        ("Photo credits: Pine Gazette", "photo_caption"),
     ],
 )
 def test_rules_take_boilerplate(line: str, reason: str) -> None:

@@ -19,7 +19,12 @@ MAX_APPEAL_PARAGRAPHS = 12
 MAX_FORM_WORDS = 12
 # A sign-off sits within this many paragraphs of the end.
 SIGNOFF_ZONE = 4
+# A tagline sits within this many paragraphs of an edge, and is this short.
+TAGLINE_ZONE = 2
+MAX_TAGLINE_WORDS = 14
 APPEALS = ("donation_appeal", "newsletter_appeal")
+# Lines the outlet is read from: inside a comment form they keep their own reason.
+CREDIT_REASONS = ("copyright", "source_credit", "legal_disclaimer")
 
 Verdicts = list[str | None]
 
@@ -63,8 +68,11 @@ def appeal_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
         if not (opener or verdicts[index] in APPEALS):
             index += 1
             continue
-        reason = verdicts[index] if verdicts[index] in APPEALS else "donation_appeal"
         end = _appeal_end(paragraphs, verdicts, index, opener)
+        # A bare heading ("Newsletter") opens the block; its lines tell what it appeals for.
+        reason = next(
+            (verdict for verdict in verdicts[index:end] if verdict in APPEALS), "donation_appeal"
+        )
         for taken_index in range(index, end):
             taken[taken_index] = reason
         index = end
@@ -83,7 +91,10 @@ def disclaimer_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, st
 
 
 def comment_form_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
-    """A comment prompt in the second half, and the short form lines that follow it."""
+    """A comment prompt in the second half, and the short form lines that follow it.
+
+    A copyright or credit line among them keeps its own reason: the outlet is read from those.
+    """
     taken: dict[int, str] = {}
     for index in range(len(paragraphs) // 2, len(paragraphs)):
         if verdicts[index] != "comment_prompt":
@@ -94,7 +105,8 @@ def comment_form_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, 
             following < len(paragraphs)
             and rules.word_count(paragraphs[following]) <= MAX_FORM_WORDS
         ):
-            taken[following] = "comment_prompt"
+            if verdicts[following] not in CREDIT_REASONS:
+                taken[following] = "comment_prompt"
             following += 1
     return taken
 
@@ -109,11 +121,40 @@ def signoff_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
     }
 
 
+def is_tagline(paragraph: str, at_end: bool) -> bool:
+    """An outlet's motto: a short line that opens with a word of the trade and reports nothing.
+
+    A motto after a name ("Harbour Gazette – news since 1901") counts only at the end, since at
+    the top that shape is a headline's ("Analysis: news deserts spread"); a bare motto must
+    start in lower case ("independent news from the coast"), as no headline or sentence does.
+    """
+    match = patterns.OUTLET_TAGLINE.match(paragraph)
+    if not match or rules.word_count(paragraph) > MAX_TAGLINE_WORDS:
+        return False
+    if patterns.REPORTED_SPEECH.search(paragraph):
+        return False
+    return at_end if match.group("name") else match.group("motto")[:1].islower()
+
+
+def tagline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
+    """An outlet's tagline on one of the first or last lines that no other rule took."""
+    count = len(paragraphs)
+    edges = sorted(set(range(min(TAGLINE_ZONE, count))) | set(range(count - TAGLINE_ZONE, count)))
+    return {
+        index: "outlet_tagline"
+        for index in edges
+        if index >= 0
+        and verdicts[index] is None
+        and is_tagline(paragraphs[index], at_end=index >= count - TAGLINE_ZONE)
+    }
+
+
 BLOCK_RULES: dict[str, Callable[[list[str], Verdicts], dict[int, str]]] = {
     "appeal": appeal_blocks,
     "disclaimer": disclaimer_blocks,
     "comment_form": comment_form_blocks,
     "signoff": signoff_blocks,
+    "tagline": tagline_blocks,
 }
 
 

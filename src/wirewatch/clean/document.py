@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wirewatch.clean import blocks, line_model, metadata, outlets, repeats, rules
+from wirewatch.clean import blocks, credits, line_model, metadata, outlets, repeats, rules
 from wirewatch.clean.settings import CleanSettings
 from wirewatch.model import Article, DateRange, Paragraph, RawDocument, Removal
 
@@ -204,11 +204,12 @@ def _outlet(raw: RawDocument, hints: Hints, draft: Draft, removed: list[Removal]
         "copyright",
         "legal_disclaimer",
         "newsletter_appeal",
+        "outlet_tagline",
     }
-    credits = draft.credits + [
+    credit_lines = draft.credits + [
         removal.text for removal in removed if removal.reason in credit_reasons
     ]
-    return metadata.outlet_from_credits(credits)
+    return credits.outlet_from_credits(credit_lines)
 
 
 def _published(hints: Hints, draft: Draft) -> DateRange | None:

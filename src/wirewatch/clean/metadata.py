@@ -88,27 +88,6 @@ def leading_credit(paragraph: str) -> str | None:
     return None
 
 
-def outlet_from_credits(credits: list[str]) -> str | None:
-    """The first outlet named by a credit line ("Source: www.x.fi", "A Message from X:", "(AP)")."""
-    for credit in credits:
-        opener = re.match(
-            r"^a (?:message|note|word) from (?P<name>.+?)[:.!]?$", credit, re.IGNORECASE
-        )
-        source = re.match(r"^(?:sources?|credits?)\s*:\s*(?P<name>.+)$", credit, re.IGNORECASE)
-        copyright_line = re.match(
-            r"^(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?(?P<name>[^.,|]+)", credit, re.IGNORECASE
-        )
-        for match in (opener, source, copyright_line):
-            if match:
-                name = outlets.outlet_for_credit(match.group("name"))
-                if name or match is opener:
-                    return name or match.group("name").strip()
-        named = outlets.outlet_for_credit(credit)
-        if named:
-            return named
-    return None
-
-
 def iso_date(value: str | None) -> str | None:
     """`2025-01-15T10:00:00Z` → `2025-01-15`; None when it does not start with a date."""
     if not value:

@@ -188,15 +188,15 @@ def outlet_for_host(host: str | None) -> str | None:
 
 def outlet_for_credit(credit: str) -> str | None:
     """An outlet named by a credit: a host inside it, an agency, or a known outlet's name."""
-    credit = credit.strip(" ()[]:.-–—|")
+    credit = credit.strip(" ()[]:.-–—|©")
     host_match = patterns.HOST_IN_TEXT.search(credit)
     if host_match and "." in host_match.group("host"):
         named = outlet_for_host(host_match.group("host"))
         if named:
             return named
     folded = credit.lower()
-    if folded in AGENCY_NAMES:
-        return AGENCY_NAMES[folded]
+    if folded.removeprefix("the ") in AGENCY_NAMES:  # "The Associated Press"
+        return AGENCY_NAMES[folded.removeprefix("the ")]
     for name in HOST_NAMES.values():
         if folded == name.lower() or folded == name.lower().removeprefix("the "):
             return name

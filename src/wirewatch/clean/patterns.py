@@ -25,7 +25,7 @@ AGENCIES = (
 # The end of a caption: "... Photo by X/Getty Images", ". LEHTIKUVA", "(Photo: X)", "REUTERS/Name".
 CAPTION_CREDIT = re.compile(
     r"(?:(?:^|[.!?)\]|]\s*)"
-    r"(?:\(?\s*(?:(?:file )?photo|image|picture|foto|credit|photograph)s?\s*(?:by|:|credit:)"
+    r"(?:\(?\s*(?:(?:file )?photo|image|picture|foto|credit|photograph)s?\s*(?:by|:|credits?:)"
     r"\s*[^|()]{1,80}\)?)"
     r"|(?:[.!?)\]|/]\s*\(?(?:" + AGENCIES + r")(?:\s*/\s*[\w .'-]{1,40})?\)?))"
     r"\s*\|?\s*$",
@@ -67,6 +67,9 @@ PAYWALL = re.compile(
     r"\b(?:to (?:continue|read|unlock)|only|exclusive|required)\b.{0,80}"
     r"|.{0,40}(?:this (?:article|content|story) is (?:for|available to|reserved for)) "
     r"(?:subscribers|members|premium).{0,80}"
+    r"|(?:for )?(?:subscribers?|members?|premium)(?: only| exclusive)\b[.!:]?.{0,160}"
+    r"|.{0,60}\b(?:log|sign) ?in or (?:subscribe|register|sign up)\b.{0,160}"
+    r"|.{0,60}\bsubscribe\b.{0,80}\bto (?:keep|continue) reading\b.{0,120}"
     r"|(?:already a (?:subscriber|member)\??.{0,60})"
     r"|(?:you have reached (?:your|the) .{0,40}limit.{0,80}))$",
     _I,
@@ -124,7 +127,9 @@ COOKIE_NOTICE = re.compile(
 COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright\b|all rights reserved).{0,200}$"
     r"|^.{0,120}\ball rights reserved\b.{0,80}$"
-    r"|^.{0,120}\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b.{0,80}$",
+    r"|^.{0,120}\bmay not be (?:re)?published, broadcast, rewritten,? or redistributed\b.{0,80}$"
+    r"|^.{0,120}\b(?:reproduction|republication|redistribution|reprinting)\b.{0,80}"
+    r"\b(?:prohibited|forbidden|not (?:permitted|allowed))\b.{0,80}$",
     _I,
 )
 
@@ -156,7 +161,9 @@ NEWSLETTER_APPEAL = re.compile(
     r"^(?:.{0,80}\b(?:sign up|subscribe|register)\b.{0,40}\b(?:newsletter|updates|alerts|inbox|"
     r"mailing list|digest|briefing)\b.{0,200}"
     r"|.{0,80}\bnewsletter\b.{0,40}\b(?:sign up|subscribe|delivered|inbox)\b.{0,150}"
-    r"|.{0,60}\bdelivered (?:straight |directly )?to your inbox\b.{0,100}"
+    r"|.{0,100}\b(?:delivered|straight|direct(?:ly)?) (?:to|into) your inbox\b.{0,120}"
+    r"|(?:get|receive|sign up for|subscribe to) (?:the|our) .{1,60}\b(?:briefing|newsletter|digest|"
+    r"bulletin)s?\b.{0,80}"
     r"|enter your e-?mail(?: address)?.{0,80}"
     r"|by (?:signing up|subscribing|clicking).{0,40}\byou agree\b.{0,200}"
     r"|(?:(?:click|tap) here to )?(?:subscribe|sign up|register)"
@@ -222,7 +229,8 @@ APPEAL_OPENER = re.compile(
     r"|before you go.{0,60}|(?:we|i) have a (?:small )?(?:favour|favor) to ask.{0,60}"
     r"|support (?:independent|quality|our) journalism.{0,60}"
     r"|(?:you(?:'ve| have) read|thank you for reading).{0,80}"
-    r"|help us (?:keep|continue).{0,80})$",
+    r"|help us (?:keep|continue).{0,80}"
+    r"|(?:our |free |daily |weekly )?newsletters?[:.!]?)$",
     _I,
 )
 # Reported speech: an appeal speaks to the reader itself, it does not quote someone.
@@ -237,6 +245,14 @@ APPEAL_WORDS = re.compile(
 APPEAL_CLOSER = re.compile(
     r"^(?:remind me later|maybe later|no,? thanks|not now|(?:support|donate|contribute|subscribe)"
     r"(?: now| today| here)?|continue reading|close)[.!]?$",
+    _I,
+)
+# An outlet's tagline: "Harbour Gazette – independent news since 1901", "news from the coast".
+# The motto opens with a word of the trade; with the outlet's name before it, after a separator.
+OUTLET_TAGLINE = re.compile(
+    r"^(?:(?P<name>(?:The )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,4})\s*(?:[–—|:•]|\s-)\s*)?"
+    r"(?P<motto>(?:(?:your|the|independent|trusted|reliable|daily|latest|breaking|free|local|"
+    r"quality)\s+){0,3}(?:news|journalism|reporting|voice|source)\b[^.!?]{0,80})[.!]?$",
     _I,
 )
 # A heading after which one paragraph of legalese follows ("Legal Disclaimer:").
@@ -324,7 +340,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "denied",
         "forbidden",
     ),
-    "paywall": ("subscri", "members", "premium", "limit"),
+    "paywall": ("subscri", "members", "premium", "limit", "log in", "login", "sign in"),
     "cookie_notice": ("cookie",),
     "legal_disclaimer": (
         "disclaimer",
@@ -353,8 +369,21 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
         "inbox",
         "mail",
         "you agree",
+        "briefing",
+        "digest",
+        "bulletin",
     ),
-    "copyright": ("©", "(c)", "copyright", "rights reserved", "may not be"),
+    "copyright": (
+        "©",
+        "(c)",
+        "copyright",
+        "rights reserved",
+        "may not be",
+        "reproduc",
+        "republica",
+        "redistribut",
+        "reprint",
+    ),
 }
 
 # The same words as one compiled alternation per rule: one C-level search instead of a loop.

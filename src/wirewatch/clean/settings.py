@@ -56,7 +56,7 @@ class CleanSettings:
         default=(),
         metadata={
             "help": "Cleaning rules to switch off: line rules by reason code ('photo_caption'), "
-            "block rules by name ('appeal', 'disclaimer', 'comment_form', 'signoff'), "
+            "block rules by name ('appeal', 'disclaimer', 'comment_form', 'signoff', 'tagline'), "
             "or 'repeated_paragraph'."
         },
     )
