@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 
 # Analyse the bundled demo corpus and print a summary.
 demo: $(STAMP)
-	$(BIN)/wirewatch analyze examples/demo --out $(OUT)
+	$(BIN)/wirewatch analyze examples/demo --out $(OUT) --fresh
 	@echo "Open $(OUT)/analysis.json (the export) or query $(OUT)/wirewatch.db (the store):"
 	@echo "  $(BIN)/wirewatch search 'fisheries' --db $(OUT)/wirewatch.db"
 

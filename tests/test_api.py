@@ -135,3 +135,14 @@ def test_api_interrupted_ingest_keeps_what_was_stored_and_resumes(tmp_path):
     assert report.unchanged == stored_at_kill
     assert report.added == total - stored_at_kill
     assert stored_articles(db) == total
+
+
+def test_api_analyze_fresh_starts_the_store_anew(tmp_path):
+    write_articles(tmp_path / "a", 2)
+    write_articles(tmp_path / "b", 3)
+    api.analyze([tmp_path / "a"], tmp_path / "out", Settings(jobs=1))
+    added = api.analyze([tmp_path / "b"], tmp_path / "out", Settings(jobs=1))
+    assert len(added.corpus.articles) == 3  # two were stored already, one is new
+    write_articles(tmp_path / "c", 1)
+    fresh = api.analyze([tmp_path / "c"], tmp_path / "out", Settings(jobs=1), fresh=True)
+    assert [article.id for article in fresh.corpus.articles] == ["story-0000"]

@@ -116,17 +116,22 @@ def analyze(
     out: str | Path | None = None,
     settings: Settings | None = None,
     progress: Progress | None = None,
+    fresh: bool = False,
 ) -> Analysis:
     """Ingest, link and export in one go.
 
     With `out`, writes `out/wirewatch.db` and `out/analysis.json`; without,
-    works in memory and only returns the result.
+    works in memory and only returns the result.  An existing `out/wirewatch.db`
+    is added to (so an interrupted run resumes) unless `fresh` starts it anew.
     """
     settings = settings or Settings()
     out_dir = Path(out) if out is not None else None
     if out_dir is not None:
         out_dir.mkdir(parents=True, exist_ok=True)
     db_path = out_dir / "wirewatch.db" if out_dir is not None else None
+    if fresh and db_path is not None:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
     with Store(db_path or ":memory:", settings.store) as store:
         report = ingest(paths, store, settings, progress)
         corpus = link(store, settings, progress)

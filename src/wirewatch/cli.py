@@ -118,12 +118,15 @@ def analyze(
     max_bytes: MaxBytes = None,
     spacy_model: Model = None,
     overrides: Overrides = None,
+    fresh: Annotated[
+        bool, typer.Option(help="Start OUT/wirewatch.db anew instead of adding to it.")
+    ] = False,
     quiet: Quiet = False,
 ) -> None:
     """Read, clean, annotate and link articles; write OUT/analysis.json and OUT/wirewatch.db."""
     settings = _settings(jobs, max_bytes, spacy_model, overrides)
     with _bars(quiet) as progress:
-        result = api.analyze(paths, out_dir, settings, Bars(progress))
+        result = api.analyze(paths, out_dir, settings, Bars(progress), fresh=fresh)
     _report_skipped(result.ingest)
     counts = api.summary(result.db_path) if result.db_path else {}
     counts["skipped inputs"] = len(result.ingest.skipped)
