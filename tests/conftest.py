@@ -58,3 +58,29 @@ def seeds_export(shared_dir, tmp_path_factory) -> Path:
 def demo_export(tmp_path_factory) -> Path:
     """`analysis.json` of the bundled demo corpus, analysed once for the whole test run."""
     return _analyze_once([ROOT / "examples" / "demo"], tmp_path_factory.mktemp("demo"))
+
+
+@pytest.fixture(scope="session")
+def seeds_gold(shared_dir) -> dict:
+    """The hand annotation of the seeds (`../shared/eval/gold/seeds.gold.json`)."""
+    import json
+
+    return json.loads((shared_dir / "eval" / "gold" / "seeds.gold.json").read_text("utf-8"))
+
+
+@pytest.fixture(scope="session")
+def _cleaned_seeds(shared_dir) -> list:
+    from wirewatch.clean import clean_document
+    from wirewatch.ingest import read_inputs
+    from wirewatch.settings import Settings
+
+    settings = Settings()
+    return [clean_document(raw, settings.clean) for raw in read_inputs([shared_dir / "seeds"])]
+
+
+@pytest.fixture
+def clean_seeds(_cleaned_seeds) -> list:
+    """The seeds read and cleaned as the pipeline does, fresh copies for each test to annotate."""
+    import copy
+
+    return copy.deepcopy(_cleaned_seeds)

@@ -2,57 +2,30 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
-from types import ModuleType
 
 import pytest
 
-from wirewatch.clean import clean_document, strip_recurring_lines
+from wirewatch.clean import strip_recurring_lines
 from wirewatch.clean.document import line_verdicts
 from wirewatch.clean.settings import CleanSettings
-from wirewatch.model import Article, RawDocument, to_dict
+from wirewatch.model import Article, to_dict
 
 # Floors: raise them when the figures improve, never lower them silently.
 CLEANING_FLOORS = {"junk_removed": 0.95, "body_kept": 0.98, "repeats_collapsed": 1.0}
 METADATA_FLOORS = {"title": 1.0, "authors": 1.0, "outlet": 0.66}
 
 
-def _load_scorer(shared_dir: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(
-        "wirewatch_score", shared_dir / "eval" / "score.py"
-    )
-    assert spec and spec.loader
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    return scorer
+@pytest.fixture
+def seed_articles(clean_seeds: list[Article]) -> list[Article]:
+    return strip_recurring_lines(clean_seeds, CleanSettings())
 
 
-def _read_seeds(seed_dir: Path) -> list[RawDocument]:
-    try:
-        from wirewatch.ingest import read_inputs
-    except ImportError:
-        return [
-            RawDocument(id=path.stem, source=str(path), content=path.read_text(encoding="utf-8"))
-            for path in sorted(seed_dir.glob("*.txt"))
-        ]
-    return [item for item in read_inputs([seed_dir]) if isinstance(item, RawDocument)]
-
-
-@pytest.fixture(scope="module")
-def seed_articles(shared_dir: Path) -> list[Article]:
-    settings = CleanSettings()
-    articles = [clean_document(raw, settings) for raw in _read_seeds(shared_dir / "seeds")]
-    return strip_recurring_lines(articles, settings)
-
-
-def test_realworld_seeds_meet_floors(shared_dir: Path, seed_articles: list[Article]) -> None:
-    scorer = _load_scorer(shared_dir)
-    gold = json.loads(
-        (shared_dir / "eval" / "gold" / "seeds.gold.json").read_text(encoding="utf-8")
-    )
-    report, explain = scorer.score(gold, {"articles": [to_dict(a) for a in seed_articles]})
+def test_realworld_seeds_meet_floors(
+    scorer, seeds_gold: dict, seed_articles: list[Article]
+) -> None:
+    report, explain = scorer.score(seeds_gold, {"articles": [to_dict(a) for a in seed_articles]})
     assert report["articles_missing"] == 0
     misses = "\n".join(explain)
     for name, floor in CLEANING_FLOORS.items():

@@ -11,8 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from wirewatch.clean import clean_document
 from wirewatch.compare.claims import add_claims
 from wirewatch.compare.contradictions import find_contradictions
+from wirewatch.ingest import read_inputs
 from wirewatch.model import Article, Corpus, Event, Skipped, Storyline, to_dict
 from wirewatch.settings import Settings
 
@@ -20,14 +22,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def read_articles(inputs: Path, settings: Settings) -> list[Article]:
-    """The inputs read and cleaned when those stages are there, else the text files as they are."""
-    try:
-        from wirewatch.clean import clean_document
-        from wirewatch.ingest import read_inputs
-    except ImportError:
-        return [
-            Article(p.stem, str(p), p.read_text(encoding="utf-8")) for p in inputs.glob("*.txt")
-        ]
+    """The inputs read and cleaned as the pipeline does."""
     raws = read_inputs([inputs], settings.max_bytes)
     return [clean_document(raw, settings.clean) for raw in raws if not isinstance(raw, Skipped)]
 
@@ -59,10 +54,8 @@ def contradiction_figures(scorer, corpus: Corpus, gold: dict) -> dict:
 
 
 @pytest.fixture(scope="module")
-def seeds(nlp, shared_dir: Path) -> tuple[Corpus, dict]:
-    gold_path = shared_dir / "eval" / "gold" / "seeds.gold.json"
-    gold = json.loads(gold_path.read_text(encoding="utf-8"))
-    return compared_corpus(nlp, shared_dir / "seeds", gold), gold
+def seeds(nlp, shared_dir: Path, seeds_gold: dict) -> tuple[Corpus, dict]:
+    return compared_corpus(nlp, shared_dir / "seeds", seeds_gold), seeds_gold
 
 
 def test_realworld_seeds_contradiction_recall_and_precision(scorer, seeds) -> None:

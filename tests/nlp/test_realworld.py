@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import json
 from datetime import date
-from pathlib import Path
-from types import ModuleType
 
 import pytest
 
@@ -18,20 +14,9 @@ from wirewatch.nlp.time import happening_window
 TODAY = date(2026, 11, 28)  # the day these floors were set; the seeds carry no dates
 
 
-def load_scorer(shared_dir: Path) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("seed_scorer", shared_dir / "eval" / "score.py")
-    assert spec and spec.loader
-    scorer = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(scorer)
-    return scorer
-
-
-@pytest.fixture(scope="module")
-def seed_corpus(shared_dir: Path, nlp) -> Corpus:
-    paths = sorted((shared_dir / "seeds").glob("*.txt"))
-    articles = [
-        Article(id=p.stem, source=str(p), text=p.read_text(encoding="utf-8")) for p in paths
-    ]
+@pytest.fixture
+def seed_corpus(clean_seeds: list[Article], nlp) -> Corpus:
+    articles = clean_seeds
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
         for annotate in ANNOTATORS:
             annotate(article, doc, None)
@@ -40,22 +25,17 @@ def seed_corpus(shared_dir: Path, nlp) -> Corpus:
     return corpus
 
 
-@pytest.fixture(scope="module")
-def gold(shared_dir: Path) -> dict:
-    return json.loads((shared_dir / "eval" / "gold" / "seeds.gold.json").read_text())
-
-
-def test_realworld_people_found_and_never_split(seed_corpus, gold, shared_dir) -> None:
+def test_realworld_people_found_and_never_split(seed_corpus, seeds_gold, scorer) -> None:
     analysis = {"entities": [to_dict(entity) for entity in seed_corpus.entities]}
     explain: list[str] = []
-    people = load_scorer(shared_dir).score_people(gold, analysis, explain)
+    people = scorer.score_people(seeds_gold, analysis, explain)
     assert people["found"] >= 0.9, explain
     assert people["split"] == 0, explain
 
 
-def test_realworld_some_event_dated_within_a_month(seed_corpus, gold) -> None:
+def test_realworld_some_event_dated_within_a_month(seed_corpus, seeds_gold) -> None:
     hits = 0
-    for event in gold["events"]:
+    for event in seeds_gold["events"]:
         want = event["date"]["start"]
         for article_id in event["articles"]:
             window = happening_window(seed_corpus.article(article_id), TODAY)
@@ -65,8 +45,8 @@ def test_realworld_some_event_dated_within_a_month(seed_corpus, gold) -> None:
     assert hits >= 1
 
 
-def test_realworld_no_happening_window_excludes_the_gold_day(seed_corpus, gold) -> None:
-    for event in gold["events"]:
+def test_realworld_no_happening_window_excludes_the_gold_day(seed_corpus, seeds_gold) -> None:
+    for event in seeds_gold["events"]:
         want = event["date"]["start"]
         for article_id in event["articles"]:
             window = happening_window(seed_corpus.article(article_id), TODAY)

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 from wirewatch.clean import clean_document
@@ -33,8 +31,8 @@ def exported(articles: list[Article]) -> dict:
 
 
 @pytest.fixture(scope="module")
-def seeds_report(shared_dir, nlp, scorer) -> tuple[dict, list[Article]]:
-    gold = json.loads((shared_dir / "eval" / "gold" / "seeds.gold.json").read_text())
+def seeds_report(shared_dir, nlp, scorer, seeds_gold) -> tuple[dict, list[Article]]:
+    gold = seeds_gold
     settings = Settings()
     articles = [
         clean_document(RawDocument(id=p.stem, source=str(p), content=p.read_text()), settings.clean)
