@@ -146,3 +146,11 @@ def test_api_analyze_fresh_starts_the_store_anew(tmp_path):
     write_articles(tmp_path / "c", 1)
     fresh = api.analyze([tmp_path / "c"], tmp_path / "out", Settings(jobs=1), fresh=True)
     assert [article.id for article in fresh.corpus.articles] == ["story-0000"]
+
+
+def test_api_ingest_in_small_rounds_stores_everything_once(tmp_path):
+    write_articles(tmp_path / "in", 7)
+    settings = Settings(jobs=1, round_size=3, batch_size=2)
+    report = api.ingest([tmp_path / "in"], tmp_path / "store.db", settings)
+    assert (report.read, report.added) == (7, 7)
+    assert api.summary(tmp_path / "store.db")["articles"] == 7

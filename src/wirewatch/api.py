@@ -12,7 +12,7 @@ what they return.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -21,7 +21,7 @@ from wirewatch import pipeline
 from wirewatch.model import Article, Corpus, RawDocument, Skipped
 from wirewatch.report import EXPORTERS
 from wirewatch.report.json_export import export_json
-from wirewatch.scale.local import batched, run_batches
+from wirewatch.scale.local import LocalRunner, batched
 from wirewatch.settings import Settings
 from wirewatch.store import SearchHit, Store
 
@@ -35,12 +35,18 @@ class Progress(Protocol):
 
     def advance(self, step: str, amount: int = 1) -> None: ...
 
+    def extend(self, step: str, amount: int) -> None:
+        """Add `amount` to the step's total (ingest learns its size round by round)."""
+
 
 class Silent:
     def begin(self, step: str, total: int | None = None) -> None:
         pass
 
     def advance(self, step: str, amount: int = 1) -> None:
+        pass
+
+    def extend(self, step: str, amount: int) -> None:
         pass
 
 
@@ -77,21 +83,26 @@ def ingest(
 ) -> IngestReport:
     """Read, clean and annotate the articles under `paths` into the store.
 
-    Content already stored is not processed again; each batch of articles is
-    stored in one transaction, so an interrupted run loses at most the batch
-    in flight and a re-run finishes the job.
+    Inputs stream through in rounds of `settings.round_size` documents, so
+    memory stays bounded however large the input.  Content already stored is
+    not processed again; each batch of articles is stored in one transaction,
+    so an interrupted run loses at most the batch in flight and a re-run
+    finishes the job.
     """
     settings = settings or Settings()
     progress = progress or Silent()
     report = IngestReport()
-    with _open(db, settings) as store:
-        raws = _new_documents(paths, store, settings, report, progress)
-        articles = _clean(raws, settings, report, progress)
-        progress.begin("annotate", len(articles))
-        batches = list(batched(articles, settings.batch_size))
-        for annotated in run_batches(_annotate_safely, batches, settings):
-            _store_batch(store, annotated, report)
-            progress.advance("annotate", len(annotated))
+    for step in ("read", "clean", "annotate"):
+        progress.begin(step, 0)
+    with _open(db, settings) as store, LocalRunner(settings) as runner:
+        fresh = _new_documents(paths, store.known_hashes(), settings, report, progress)
+        for raws in batched(fresh, settings.round_size):
+            articles = _clean(runner, raws, settings, report, progress)
+            progress.extend("annotate", len(articles))
+            batches = list(batched(articles, settings.batch_size))
+            for annotated in runner.run(_annotate_safely, batches):
+                _store_batch(store, annotated, report)
+                progress.advance("annotate", len(annotated))
     return report
 
 
@@ -192,16 +203,14 @@ class _Borrowed:
 
 def _new_documents(
     paths: Sequence[str | Path],
-    store: Store,
+    known: set[str],
     settings: Settings,
     report: IngestReport,
     progress: Progress,
-) -> list[RawDocument]:
-    """Readable inputs whose content the store does not hold yet."""
-    known = store.known_hashes()
-    fresh: list[RawDocument] = []
-    progress.begin("read")
+) -> Iterator[RawDocument]:
+    """Readable inputs whose content the store does not hold yet, as they are read."""
     for item in pipeline.read_documents(paths, settings):
+        progress.extend("read", 1)
         progress.advance("read")
         if isinstance(item, Skipped):
             report.skipped.append(item)
@@ -211,17 +220,21 @@ def _new_documents(
             report.unchanged += 1
             continue
         known.add(item.content_hash)
-        fresh.append(item)
-    return fresh
+        yield item
 
 
 def _clean(
-    raws: list[RawDocument], settings: Settings, report: IngestReport, progress: Progress
+    runner: LocalRunner,
+    raws: list[RawDocument],
+    settings: Settings,
+    report: IngestReport,
+    progress: Progress,
 ) -> list[Article]:
-    progress.begin("clean", len(raws))
+    """Clean one round; recurring outlet lines are learned within the round."""
+    progress.extend("clean", len(raws))
     cleaned: list[Article] = []
     batches = list(batched(raws, settings.batch_size))
-    for batch in run_batches(_clean_safely, batches, settings):
+    for batch in runner.run(_clean_safely, batches):
         for item in batch:
             if isinstance(item, Skipped):
                 report.skipped.append(item)

@@ -62,6 +62,11 @@ class Bars:
     def advance(self, step: str, amount: int = 1) -> None:
         self.progress.advance(self.tasks[step], amount)
 
+    def extend(self, step: str, amount: int) -> None:
+        task = self.tasks[step]
+        total = self.progress.tasks[task].total or 0
+        self.progress.update(task, total=total + amount)
+
 
 def _bars(quiet: bool) -> Progress:
     return Progress(

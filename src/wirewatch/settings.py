@@ -39,6 +39,13 @@ class Settings:
         default=64,
         metadata={"help": "Articles per batch: one store transaction and one unit of pool work."},
     )
+    round_size: int = field(
+        default=5000,
+        metadata={
+            "help": "Documents read, cleaned and annotated per round of ingest: bounds memory; "
+            "lines recurring across an outlet's articles are learned within a round."
+        },
+    )
     clean: CleanSettings = field(
         default_factory=CleanSettings, metadata={"help": "Cleaning stage settings."}
     )

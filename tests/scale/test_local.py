@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import os
 
-from wirewatch.scale.local import batched, run_batches
+from wirewatch.scale.local import LocalRunner, batched
 from wirewatch.settings import Settings
 
 
@@ -16,15 +16,23 @@ def test_local_batched_splits_in_order():
 
 
 def test_local_runs_in_process_with_one_job():
-    settings = Settings(jobs=1)
-    results = list(run_batches(double_with_pid, [[1, 2], [3]], settings))
+    with LocalRunner(Settings(jobs=1)) as runner:
+        results = list(runner.run(double_with_pid, [[1, 2], [3]]))
+        assert runner.pool is None
     assert [value for batch in results for value, _ in batch] == [2, 4, 6]
     assert {pid for batch in results for _, pid in batch} == {os.getpid()}
 
 
-def test_local_pool_returns_every_batch_from_workers():
-    settings = Settings(jobs=2)
+def test_local_pool_returns_every_batch_from_workers_and_is_reused():
     batches = [[n] for n in range(10)]
-    results = list(run_batches(double_with_pid, batches, settings))
-    assert sorted(value for batch in results for value, _ in batch) == [n * 2 for n in range(10)]
-    assert os.getpid() not in {pid for batch in results for _, pid in batch}
+    with LocalRunner(Settings(jobs=2)) as runner:
+        first = list(runner.run(double_with_pid, batches))
+        pool = runner.pool
+        second = list(runner.run(double_with_pid, batches))
+        assert runner.pool is pool
+    assert runner.pool is None
+    for results in (first, second):
+        assert sorted(value for batch in results for value, _ in batch) == [
+            n * 2 for n in range(10)
+        ]
+        assert os.getpid() not in {pid for batch in results for _, pid in batch}

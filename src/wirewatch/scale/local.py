@@ -3,13 +3,14 @@
 A runner maps a batch function over batches and yields each result as soon
 as it is ready, so the caller can store it (one transaction per batch) and
 move a progress bar.  The batch functions come from `wirewatch.pipeline` and
-do not know which runner calls them.
+do not know which runner calls them.  One pool serves a whole run, so each
+worker loads spaCy once however many rounds of work it is given.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, wait
 from itertools import islice
 from typing import TypeVar
 
@@ -27,29 +28,46 @@ def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
         yield batch
 
 
-def run_batches(
-    function: BatchFunction,
-    batches: Sequence[list[Item]],
-    settings: Settings,
-) -> Iterator[list[Result]]:
-    """`function(batch, settings)` for every batch, in a pool when `settings.jobs > 1`.
+class LocalRunner:
+    """Runs batch functions in this process (`jobs == 1`) or in a pool of `jobs` workers.
 
-    Results come in completion order.  At most two batches per worker are in
-    flight, so memory stays bounded however many batches there are.
+    Use it as a context manager: the pool starts lazily on first use and
+    stops when the block ends.
     """
-    jobs = min(settings.jobs, len(batches))
-    if jobs <= 1:
-        for batch in batches:
-            yield function(batch, settings)
-        return
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        pending = set()
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+        self.pool: Executor | None = None
+
+    def __enter__(self) -> LocalRunner:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self.pool is not None:
+            self.pool.shutdown()
+            self.pool = None
+
+    def run(self, function: BatchFunction, batches: Sequence[list[Item]]) -> Iterator[list[Result]]:
+        """`function(batch, settings)` for every batch; results in completion order.
+
+        At most two batches per worker are in flight, so memory stays bounded
+        however many batches there are.
+        """
+        if self.settings.jobs <= 1 or len(batches) <= 1:
+            for batch in batches:
+                yield function(batch, self.settings)
+            return
+        if self.pool is None:
+            self.pool = ProcessPoolExecutor(max_workers=self.settings.jobs)
         queue = iter(batches)
-        for batch in islice(queue, 2 * jobs):
-            pending.add(pool.submit(function, batch, settings))
+        pending = {
+            self.pool.submit(function, batch, self.settings)
+            for batch in islice(queue, 2 * self.settings.jobs)
+        }
         while pending:
             done, pending = wait(pending, return_when=FIRST_COMPLETED)
             for future in done:
                 yield future.result()
-                for batch in islice(queue, 1):
-                    pending.add(pool.submit(function, batch, settings))
+                pending.update(
+                    self.pool.submit(function, batch, self.settings) for batch in islice(queue, 1)
+                )
