@@ -117,7 +117,7 @@ def link(
     with _open(db, settings) as store:
         corpus = store.load_corpus()
         progress.begin("link", len(pipeline.CORPUS_STAGES))
-        pipeline.link_corpus(corpus, settings, on_stage=lambda name: progress.advance("link"))
+        pipeline.link_corpus(corpus, settings, lambda name: progress.advance("link"))
         store.save_corpus(corpus)
     return corpus
 

@@ -85,11 +85,11 @@ def annotate_batch(articles: list[Article], settings: Settings) -> list[Article]
 def link_corpus(
     corpus: Corpus,
     settings: Settings,
-    on_stage: Callable[[str], None] | None = None,
+    on_stage_done: Callable[[str], None] | None = None,
 ) -> Corpus:
-    """Run every corpus stage in order; `on_stage(name)` is told before each."""
+    """Run every corpus stage in order; `on_stage_done(name)` is told after each."""
     for name, stage in CORPUS_STAGES.items():
-        if on_stage:
-            on_stage(name)
         stage(corpus, settings)
+        if on_stage_done:
+            on_stage_done(name)
     return corpus
