@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-import importlib
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from datetime import date
-from functools import lru_cache
 
 from wirewatch.model import Article, DateRange
-
-
-@lru_cache(maxsize=1)
-def _happening_window() -> Callable[[Article], DateRange | None] | None:
-    """`wirewatch.nlp.time.happening_window` where the annotate stage provides it."""
-    try:
-        module = importlib.import_module("wirewatch.nlp.time")
-    except ImportError:
-        return None
-    return getattr(module, "happening_window", None)
+from wirewatch.nlp.time import happening_window
 
 
 def article_window(article: Article) -> DateRange | None:
     """The days the article's happening took place: from the text where known, else publication."""
-    finder = _happening_window()
-    window = finder(article) if finder else None
+    window = happening_window(article)
     if window is not None and window.start and window.end:
         return window
     published = article.published
@@ -64,7 +52,21 @@ def happening_span(windows: Iterable[DateRange | None], widest_days: int) -> Dat
     narrow = [w for w in known if days_between(w.start, w.end) <= widest_days]  # type: ignore[arg-type]
     if narrow:
         return span_of(narrow)
+    # Each wide window is an honest bound on the same happening: where they all
+    # overlap, the overlap holds the day.
+    common = overlap_of(known)
+    if common is not None:
+        return common
     return min(known, key=lambda w: days_between(w.start, w.end), default=None)  # type: ignore[arg-type]
+
+
+def overlap_of(windows: list[DateRange]) -> DateRange | None:
+    """The days every window holds, or None when they do not all overlap."""
+    if not windows:
+        return None
+    start = max(w.start[:10] for w in windows if w.start)
+    end = min(w.end[:10] for w in windows if w.end)
+    return DateRange(start, end, "inferred") if start <= end else None
 
 
 def within(window: DateRange | None, span: DateRange | None, slack_days: int) -> bool:
