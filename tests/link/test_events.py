@@ -87,22 +87,6 @@ def test_events_copies_join_their_originals_event() -> None:
     assert "copy" in next(e.articles for e in corpus.events if e.id == "event-a1")
 
 
-def test_events_undated_report_joins_the_event_of_the_day_it_names() -> None:
-    from .stories import ARREST_WASILLA
-
-    retold = FIRE_WASILLA_RETOLD.replace("Friday ", "") + " A man was arrested{day}."
-    dated = [
-        story("fire", FIRE_WASILLA, "2024-03-01"),
-        story("arrest", ARREST_WASILLA, "2024-03-25"),
-    ]
-    # without a day, the undated report reads most like the fire ...
-    corpus = linked([*dated, story("undated", retold.format(day=""))])
-    assert corpus.article("undated").event == "event-fire"
-    # ... but it names the day of the arrest, so it cannot be a report of the fire
-    corpus = linked([*dated, story("undated", retold.format(day=" on March 25"))])
-    assert corpus.article("undated").event == "event-arrest"
-
-
 def batch_a() -> list[Article]:
     return [
         story("a1", FIRE_WASILLA, "2024-03-01"),

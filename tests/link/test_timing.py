@@ -22,19 +22,3 @@ def test_timing_disjoint_wide_windows_fall_back_to_the_narrowest():
     windows = [DateRange("2020-01-01", "2020-12-31"), DateRange("2022-01-01", "2022-03-31")]
     assert overlap_of(windows) is None
     assert happening_span(windows, widest_days=7) == DateRange("2022-01-01", "2022-03-31")
-
-
-def test_timing_calendar_days_fit_events_from_around_that_day():
-    from wirewatch.link.timing import calendar_fits
-
-    may_event = DateRange("2026-05-19", "2026-05-19")
-    assert calendar_fits([(5, 19)], may_event, 7)
-    assert calendar_fits([(5, 24)], may_event, 7)
-    assert not calendar_fits([(4, 14)], may_event, 7)
-    assert calendar_fits([(4, 14), (5, 19)], may_event, 7)  # one fitting day is enough
-    # years are unknown: a day next to New Year fits either side of it
-    assert calendar_fits([(12, 30)], DateRange("2026-01-02", "2026-01-02"), 7)
-    assert not calendar_fits([(2, 29)], may_event, 7)
-    # nothing known, nothing excluded
-    assert calendar_fits([], may_event, 7)
-    assert calendar_fits([(4, 14)], None, 7)

@@ -145,15 +145,3 @@ def test_time_passive_by_is_not_a_plan_but_will_is() -> None:
         ("on Monday", ("2026-03-02", "2026-03-02"), None),
         ("on Friday", ("2026-03-06", "2026-03-06"), None),
     ]
-
-
-def test_time_lead_calendar_days_of_an_undated_report() -> None:
-    from wirewatch.nlp.time import lead_calendar_days
-
-    sailed = "The first cargo sailed from Aktau on May 19, a month after the deal of 14 April."
-    assert lead_calendar_days(article(sailed)) == [(5, 19), (4, 14)]
-    # a publication day places the report already; a year places the cue
-    assert lead_calendar_days(article(sailed, "2026-05-20")) == []
-    assert lead_calendar_days(article("The ship sailed on May 19, 2025.")) == []
-    # days still to come are not the happening's
-    assert lead_calendar_days(article("The ship will sail on June 2.")) == []

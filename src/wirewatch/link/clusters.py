@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 
 from wirewatch.link.features import DocumentFrequencies, TermWeights, add_into, cosine
-from wirewatch.link.timing import CalendarDays, calendar_fits, span_of, within
+from wirewatch.link.timing import span_of, within
 from wirewatch.model import DateRange
 
 # Terms of a cluster kept in its profile (compared and indexed): bounds the cost per comparison.
@@ -75,25 +75,14 @@ class ClusterIndex:
         for term in sorted(state.profile.keys() - old_profile.keys()):
             self.postings.setdefault(term, {})[cluster_id] = None
 
-    def candidates(
-        self, terms: TermWeights, window: DateRange | None, calendar: CalendarDays = ()
-    ) -> list[str]:
-        """Clusters sharing most of the member's rarest terms, within the time window.
-
-        `calendar`: the (month, day) an undated member names for its happening; it may
-        join only clusters from around one of those days.
-        """
+    def candidates(self, terms: TermWeights, window: DateRange | None) -> list[str]:
+        """Clusters sharing most of the member's rarest terms, within the time window."""
         shared: Counter[str] = Counter()
         for term in self.frequencies.rarest(terms, self.block_terms):
             shared.update(newest(self.postings.get(term, {}), POSTINGS_READ))
         slack = self.window_days
         ranked = sorted(shared, key=lambda cluster_id: (-shared[cluster_id], cluster_id))
-        in_time = (
-            e
-            for e in ranked
-            if within(window, self.reach(e), slack)
-            and calendar_fits(calendar, self.reach(e), slack)
-        )
+        in_time = (e for e in ranked if within(window, self.reach(e), slack))
         return [
             cluster_id for _, cluster_id in zip(range(self.max_candidates), in_time, strict=False)
         ]
@@ -106,12 +95,12 @@ class ClusterIndex:
         return span
 
     def best_cluster(
-        self, terms: TermWeights, window: DateRange | None, calendar: CalendarDays = ()
+        self, terms: TermWeights, window: DateRange | None
     ) -> tuple[str | None, float]:
         """The most similar candidate cluster and its cosine similarity."""
         member_vector = self.frequencies.weigh(terms)
         best: tuple[str | None, float] = (None, 0.0)
-        for cluster_id in self.candidates(terms, window, calendar):
+        for cluster_id in self.candidates(terms, window):
             similarity = cosine(
                 member_vector, self.frequencies.weigh(self.clusters[cluster_id].profile)
             )

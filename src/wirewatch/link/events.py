@@ -24,7 +24,6 @@ from wirewatch.link.features import (
 from wirewatch.link.summaries import describe_event
 from wirewatch.link.timing import article_window
 from wirewatch.model import Article, Corpus, DateRange, Event
-from wirewatch.nlp.time import lead_calendar_days
 
 if TYPE_CHECKING:
     from wirewatch.link.settings import LinkSettings
@@ -55,14 +54,9 @@ def link_article(
     window: DateRange | None,
     threshold: float,
 ) -> str:
-    """Join the most similar event above the threshold, or start one; returns the event id.
-
-    An undated article that names its happening's day without a year ("on May 19")
-    joins only events from around such a day.
-    """
+    """Join the most similar event above the threshold, or start one; returns the event id."""
     index.frequencies.add(terms)
-    calendar = lead_calendar_days(article) if window is None else []
-    event_id, similarity = index.best_cluster(terms, window, calendar)
+    event_id, similarity = index.best_cluster(terms, window)
     if event_id is None or similarity < threshold:
         event_id = event_id_for(article)
     index.attach(event_id, terms, window)

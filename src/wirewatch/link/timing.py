@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 
 from wirewatch.model import Article, DateRange
@@ -77,25 +77,3 @@ def within(window: DateRange | None, span: DateRange | None, slack_days: int) ->
         days_between(span.end or span.start, window.start) <= slack_days
         and days_between(window.end or window.start, span.start) <= slack_days
     )
-
-
-# (month, day) pairs an undated article names for its happening, years unknown.
-CalendarDays = Sequence[tuple[int, int]]
-
-
-def calendar_fits(calendar_days: CalendarDays, span: DateRange | None, slack_days: int) -> bool:
-    """True when one (month, day), in the span's years or next to them, lies within
-    `slack_days` of the span, or when either is unknown: an undated "on May 19" fits a
-    May 19 event."""
-    if not calendar_days or span is None or not span.start:
-        return True
-    first, last = day(span.start), day(span.end or span.start)
-    for month, day_of_month in calendar_days:
-        for year in range(first.year - 1, last.year + 2):
-            try:
-                candidate = date(year, month, day_of_month)
-            except ValueError:  # February 29 outside a leap year
-                continue
-            if (first - candidate).days <= slack_days and (candidate - last).days <= slack_days:
-                return True
-    return False

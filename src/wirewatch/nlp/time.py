@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Article, DateRange, TimeExpression
-from wirewatch.nlp.dayspans import Days, after_window, cue_month, resolve_cue
+from wirewatch.nlp.dayspans import Days, after_window, resolve_cue
 from wirewatch.nlp.timecues import TimeCue, find_anchor_events, find_cues
 
 if TYPE_CHECKING:
@@ -177,24 +177,6 @@ def publication_window(article: Article, today: date | None = None) -> DateRange
 def lead_day_cues(cues: list[TimeCue]) -> list[TimeCue]:
     """The first day cues told as past, outside photo captions: where a report dates its news."""
     return [c for c in cues if c.kind in DAY_KINDS and not c.future and not c.caption][:LEAD_CUES]
-
-
-def lead_calendar_days(article: Article, today: date | None = None) -> list[tuple[int, int]]:
-    """(month, day) of the lead's yearless day cues ("sailed on May 19") in an undated report.
-
-    Without a publication day or a year in the text these days cannot be placed, but
-    they still say which happening the report is about: one from around a May 19.
-    """
-    if trusted_publication(article, today) is not None:
-        return []
-    days = []
-    for cue in lead_day_cues(find_cues(article.text)):
-        if cue.kind in ("month_day", "day_month") and "year" not in cue.parts:
-            try:
-                days.append((cue_month(cue), int(cue.parts["day"])))
-            except (KeyError, ValueError):  # a cue the calendar cannot hold is no evidence
-                continue
-    return days
 
 
 def happening_window(article: Article, today: date | None = None) -> DateRange | None:
