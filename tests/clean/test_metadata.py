@@ -74,3 +74,18 @@ def test_metadata_byline_needs_people() -> None:
     assert metadata.byline_authors("By Friday") is None
     assert metadata.byline_authors("By Harbour Gazette Staff") is None
     assert metadata.byline_authors("By News Desk") is None
+
+
+def test_metadata_published_only_from_a_date_that_heads_its_line() -> None:
+    for dateline in (
+        "December 22nd, 2008 8:55 am",
+        "By Jane Doe, March 3, 2025",
+        "Thu, 14 Mar 2013",
+    ):
+        assert metadata.published_from_lines([dateline]) is not None, dateline
+    # a short sentence of the story with a date in it is not a dateline
+    born = "Page was born on April 22, 1923, in Nashville, Tenn."
+    assert metadata.published_from_lines([born]) is None
+    assert metadata.published_from_lines([born, "May 2, 2024"]).start == "2024-05-02"
+    # a cue makes any place in the line good
+    assert metadata.published_from_lines(["This story was published on May 2, 2024"]) is not None

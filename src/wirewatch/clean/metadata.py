@@ -13,6 +13,8 @@ MAX_DEK_WORDS = 40
 MAX_CROSSHEAD_WORDS = 14
 # Characters of the body the language is guessed from: plenty for one language, and fast.
 LANGUAGE_SAMPLE = 300
+# Capitalised words a dateline may put before its date ("By Jane Doe, March 3, 2025").
+DATELINE_LEAD_WORDS = 4
 
 
 def looks_like_headline(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
@@ -96,9 +98,16 @@ def iso_date(value: str | None) -> str | None:
     return match.group(1) if match else None
 
 
-def explicit_date(text: str) -> str | None:
-    """The first full date written out in `text` ("January 15, 2025", "15 Jan 2025", ISO)."""
+def explicit_date(text: str, dateline: bool = False) -> str | None:
+    """The first full date written out in `text` ("January 15, 2025", "15 Jan 2025", ISO).
+
+    `dateline`: only a date that heads the line, after at most a few capitalised words
+    ("By Jane Doe, March 3, 2025", "Thursday, March 14, 2013"); a date inside a sentence
+    ("Page was born on April 22, 1923") is the story's, not the article's.
+    """
     for match in patterns.EXPLICIT_DATE.finditer(text):
+        if dateline and not heads_line(text[: match.start()]):
+            continue
         if match.group("iso"):
             return match.group("iso")
         month = (match.group("mon1") or match.group("mon2")).lower()[:3]
@@ -109,13 +118,19 @@ def explicit_date(text: str) -> str | None:
     return None
 
 
+def heads_line(before: str) -> bool:
+    """True when the words before a date are few and none is lower-case (not a sentence)."""
+    words = re.findall(r"[^\W\d_]+", before)
+    return len(words) <= DATELINE_LEAD_WORDS and not any(word.islower() for word in words)
+
+
 def published_from_lines(head_lines: list[str]) -> DateRange | None:
-    """An explicit date in the byline area: lines cued "Published"/"Updated" first, then any."""
+    """An explicit date in the byline area: in a line cued "Published"/"Updated" first,
+    else heading any other line."""
     cued = [line for line in head_lines if patterns.PUBLISHED_CUE.search(line)]
-    for line in cued + head_lines:
-        if rules.word_count(line) > 40:
-            continue
-        found = explicit_date(line)
+    tries = [(line, False) for line in cued] + [(line, True) for line in head_lines]
+    for line, dateline in tries:
+        found = explicit_date(line, dateline) if rules.word_count(line) <= 40 else None
         if found:
             return DateRange(found, found, "text")
     return None
