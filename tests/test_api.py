@@ -16,7 +16,7 @@ import pytest
 
 import wirewatch
 from wirewatch import api
-from wirewatch.settings import Settings
+from wirewatch.settings import Settings, override
 
 pytestmark = pytest.mark.slow
 
@@ -77,6 +77,23 @@ def test_api_reingest_of_the_same_content_changes_nothing(tmp_path):
     assert (first.added, first.unchanged) == (4, 0)
     assert (again.added, again.unchanged) == (0, 4)
     assert api.summary(db)["articles"] == 4
+
+
+def test_api_reingest_with_other_article_settings_processes_again(tmp_path):
+    write_articles(tmp_path / "in", 3)
+    db = tmp_path / "store.db"
+    api.ingest([tmp_path / "in"], db, Settings(jobs=1))
+    # settings that do not change an article's processing keep the stored articles
+    unchanged = Settings(jobs=2)
+    override(unchanged, "link.event_threshold=0.5")
+    assert api.ingest([tmp_path / "in"], db, unchanged).unchanged == 3
+    # a per-article setting (or another wirewatch version) processes them again, in place
+    changed = Settings(jobs=1)
+    override(changed, "clean.line_model=true")
+    again = api.ingest([tmp_path / "in"], db, changed)
+    assert (again.added, again.replaced, again.unchanged) == (0, 3, 0)
+    assert api.summary(db)["articles"] == 3
+    assert api.ingest([tmp_path / "in"], db, changed).unchanged == 3
 
 
 def test_api_bad_inputs_are_skipped_by_name_and_the_batch_goes_on(tmp_path):

@@ -11,6 +11,7 @@ what they return.
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -208,7 +209,8 @@ def _new_documents(
     report: IngestReport,
     progress: Progress,
 ) -> Iterator[RawDocument]:
-    """Readable inputs whose content the store does not hold yet, as they are read."""
+    """Readable inputs the store does not hold yet, processed as now, as they are read."""
+    processing = settings.processing_key()
     for item in pipeline.read_documents(paths, settings):
         progress.extend("read", 1)
         progress.advance("read")
@@ -216,11 +218,18 @@ def _new_documents(
             report.skipped.append(item)
             continue
         report.read += 1
-        if item.content_hash in known:
+        key = stored_hash(item.content_hash, processing)
+        if key in known:
             report.unchanged += 1
             continue
-        known.add(item.content_hash)
+        known.add(key)
         yield item
+
+
+def stored_hash(content_hash: str, processing: str) -> str:
+    """What an article is stored under: its input's content and how it was processed, so
+    an input processed by another version or other settings is processed again."""
+    return hashlib.sha256(f"{content_hash}\0{processing}".encode()).hexdigest()
 
 
 def _clean(
@@ -242,6 +251,9 @@ def _clean(
                 cleaned.append(item)
         progress.advance("clean", len(batch))
     cleaned.sort(key=lambda article: article.id)
+    processing = settings.processing_key()
+    for article in cleaned:
+        article.content_hash = stored_hash(article.content_hash, processing)
     return pipeline.strip_boilerplate(cleaned, settings)
 
 

@@ -8,6 +8,7 @@ which the CLI and the README show and a test checks.
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import json
 import os
 import types
@@ -21,6 +22,9 @@ from wirewatch.link.settings import LinkSettings
 from wirewatch.nlp.settings import NlpSettings
 from wirewatch.quotes.settings import QuoteSettings
 from wirewatch.store.settings import StoreSettings
+
+# Sections whose values change what is stored for each article.
+ARTICLE_SECTIONS = ("clean", "nlp", "quotes", "compare")
 
 
 @dataclass
@@ -64,6 +68,20 @@ class Settings:
     store: StoreSettings = field(
         default_factory=StoreSettings, metadata={"help": "SQLite store settings."}
     )
+
+    def processing_key(self) -> str:
+        """What a stored article's processing depends on: wirewatch's version and the
+        settings of the per-article stages (not linking, the store or the worker count).
+
+        Stored with each article, so that an input met again after an upgrade or a
+        changed setting is processed again instead of kept as it was.
+        """
+        from wirewatch import __version__
+
+        described = {name: dataclasses.asdict(getattr(self, name)) for name in ARTICLE_SECTIONS}
+        described["wirewatch"] = __version__
+        encoded = json.dumps(described, sort_keys=True, default=str).encode()
+        return hashlib.sha256(encoded).hexdigest()[:16]
 
 
 def describe(section: Any = None, prefix: str = "") -> list[tuple[str, Any, str]]:
