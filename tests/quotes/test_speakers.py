@@ -95,3 +95,18 @@ def test_speakers_nested_reported_speech_goes_to_the_outer_source(speakers_of) -
 def test_speakers_quote_in_an_adverbial_clause_is_not_the_main_speakers(speakers_of) -> None:
     text = "As Tom Walker went on about “how the system is rigged,” Anna Berg said yes, again."
     assert speakers_of(text) == [("how the system is rigged", None)]
+
+
+def test_speakers_name_after_a_subordinator_read_as_a_preposition(speakers_of) -> None:
+    # parses make "Holm" the object of "after" and "warned" a second verb of "came"
+    text = (
+        "Her remarks came after Mayor Lena Holm, at a rally in Tromso on Sunday, warned "
+        "that the city must “tighten its belt” before the winter."
+    )
+    assert speakers_of(text) == [("tighten its belt", "Lena Holm")]
+    # with a verb of its own in between, the name is not the cue's subject
+    text = (
+        "The vote came after Lena Holm resigned, and the council warned that the city "
+        "must “tighten its belt” before the winter."
+    )
+    assert speakers_of(text) != [("tighten its belt", "Lena Holm")]

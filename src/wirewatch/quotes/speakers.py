@@ -54,6 +54,10 @@ if TYPE_CHECKING:
 MAX_SUBJECT_HOPS = 5
 # coordinated verbs and participle clauses have the subject of the clause they hang from
 SHARED_SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp"})
+# Conjunctions a parse often reads as prepositions: in "his comments came after Stubb, on a
+# visit, acknowledged that ...", Stubb is parsed as the object of "after" and "acknowledged"
+# as a second verb of "came", though Stubb is its subject.
+SUBORDINATORS = frozenset({"after", "before", "as", "since", "until", "when", "while", "once"})
 PRONOUN_WINDOW_SENTENCES = 3
 MAX_APPOSITIVE_TOKENS = 12
 # a lead may name the role before the person ("Portugal's president vetoed ... President
@@ -346,7 +350,11 @@ def controlling_object(verb: Token, quoted: list[bool]) -> Token | None:
 def subject_of(cue: Token, quoted: list[bool]) -> Token | None:
     """The subject of a cue verb; without one, that of the verb it is coordinated with or
     of the reporting verb above it ("Putin said, emphasising that ...")."""
-    subject = own_subject(cue, quoted) or controlling_object(cue, quoted)
+    subject = (
+        own_subject(cue, quoted)
+        or controlling_object(cue, quoted)
+        or misparsed_clause_subject(cue, quoted)
+    )
     token = cue
     for _ in range(MAX_SUBJECT_HOPS):
         if subject is not None or token.head is token:
@@ -357,3 +365,20 @@ def subject_of(cue: Token, quoted: list[bool]) -> Token | None:
         shares_subject = is_cue(token) or (link in SHARED_SUBJECT_LINKS and not reported)
         subject = own_subject(token, quoted) if shares_subject else None
     return subject
+
+
+def misparsed_clause_subject(cue: Token, quoted: list[bool]) -> Token | None:
+    """The name after a subordinator ("after Stubb, ..., acknowledged") that the parse made
+    a prepositional object, when only non-verbs stand between it and the coordinated cue."""
+    if cue.dep_ != "conj" or is_cue(cue.head):
+        return None
+    for prep in cue.head.children:
+        if prep.dep_ != "prep" or prep.lower_ not in SUBORDINATORS or prep.i > cue.i:
+            continue
+        for name in (c for c in prep.children if c.dep_ == "pobj" and not quoted[c.i]):
+            between = cue.doc[name.i + 1 : cue.i]
+            if (name.ent_type_ == "PERSON" or name.pos_ == "PROPN") and not any(
+                t.pos_ in ("VERB", "AUX") for t in between
+            ):
+                return name
+    return None
