@@ -98,12 +98,21 @@ def test_speakers_quote_in_an_adverbial_clause_is_not_the_main_speakers(speakers
 
 
 def test_speakers_name_after_a_subordinator_read_as_a_preposition(speakers_of) -> None:
-    # parses make "Holm" the object of "after" and "warned" a second verb of "came"
-    text = (
-        "Her remarks came after Mayor Lena Holm, at a rally in Tromso on Sunday, warned "
-        "that the city must “tighten its belt” before the winter."
-    )
-    assert speakers_of(text) == [("tighten its belt", "Lena Holm")]
+    # parses make the name the object of "after", and hang the cue from "came" in one way
+    # or another (a second verb, an adverbial clause, or the root above it)
+    for text, speaker in (
+        (
+            "His comments came after Holm, during a visit to Oslo on Friday, admitted that "
+            "Norway must “brace itself” for a long winter.",
+            "Holm",
+        ),
+        (
+            "His warning came after Ana Ruiz, on a visit to Lisbon on Monday, acknowledged "
+            "that Chile must “prepare itself mentally” for lower copper prices.",
+            "Ana Ruiz",
+        ),
+    ):
+        assert [name for _, name in speakers_of(text)] == [speaker]
     # with a verb of its own in between, the name is not the cue's subject
     text = (
         "The vote came after Lena Holm resigned, and the council warned that the city "

@@ -55,8 +55,8 @@ MAX_SUBJECT_HOPS = 5
 # coordinated verbs and participle clauses have the subject of the clause they hang from
 SHARED_SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp"})
 # Conjunctions a parse often reads as prepositions: in "his comments came after Stubb, on a
-# visit, acknowledged that ...", Stubb is parsed as the object of "after" and "acknowledged"
-# as a second verb of "came", though Stubb is its subject.
+# visit, acknowledged that ...", Stubb is parsed as the object of "after", though it is the
+# subject of "acknowledged".
 SUBORDINATORS = frozenset({"after", "before", "as", "since", "until", "when", "while", "once"})
 PRONOUN_WINDOW_SENTENCES = 3
 MAX_APPOSITIVE_TOKENS = 12
@@ -368,17 +368,21 @@ def subject_of(cue: Token, quoted: list[bool]) -> Token | None:
 
 
 def misparsed_clause_subject(cue: Token, quoted: list[bool]) -> Token | None:
-    """The name after a subordinator ("after Stubb, ..., acknowledged") that the parse made
-    a prepositional object, when only non-verbs stand between it and the coordinated cue."""
-    if cue.dep_ != "conj" or is_cue(cue.head):
-        return None
-    for prep in cue.head.children:
-        if prep.dep_ != "prep" or prep.lower_ not in SUBORDINATORS or prep.i > cue.i:
-            continue
-        for name in (c for c in prep.children if c.dep_ == "pobj" and not quoted[c.i]):
-            between = cue.doc[name.i + 1 : cue.i]
-            if (name.ent_type_ == "PERSON" or name.pos_ == "PROPN") and not any(
-                t.pos_ in ("VERB", "AUX") for t in between
-            ):
-                return name
+    """The name right after a subordinator ("after Ana Ruiz, on a visit, acknowledged"),
+    when no verb stands between it and the subject-less cue: parses attach such a name to
+    the subordinator and the cue to the clause before, in several ways, so it is read off
+    the words."""
+    doc = cue.doc
+    for i in range(cue.i - 1, cue.sent.start, -1):
+        if doc[i].pos_ in ("VERB", "AUX") or quoted[i]:
+            return None
+        if doc[i - 1].lower_ in SUBORDINATORS and is_name(doc[i]):
+            end = i
+            while end + 1 < cue.i and is_name(doc[end + 1]):
+                end += 1
+            return doc[end]
     return None
+
+
+def is_name(token: Token) -> bool:
+    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"
