@@ -176,6 +176,33 @@ class Claim:
 
 
 @dataclass
+class Actor:
+    """One side of a coded action as written: the words, their span, and a country if known."""
+
+    name: str
+    start: int
+    end: int
+    country: str | None = None
+
+
+@dataclass
+class ActionMention:
+    """A political action told in one sentence: `source` did `type` to `target`.
+
+    `start:end` is the sentence, `trigger_start:trigger_end` the words that name the action.
+    """
+
+    article: str
+    start: int
+    end: int
+    type: str  # a PLOVER event type: AGREE, CONSULT, ... ASSAULT
+    trigger_start: int
+    trigger_end: int
+    source: Actor
+    target: Actor | None = None  # None: the sentence names nobody it is done to
+
+
+@dataclass
 class Article:
     """A cleaned article: body text, metadata and every annotation made on it."""
 
@@ -199,6 +226,7 @@ class Article:
     amounts: list[Amount] = field(default_factory=list)
     quotes: list[Quote] = field(default_factory=list)
     claims: list[Claim] = field(default_factory=list)
+    actions: list[ActionMention] = field(default_factory=list)
     duplicate_of: str | None = None
     event: str | None = None
 

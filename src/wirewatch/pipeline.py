@@ -13,6 +13,8 @@ from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from wirewatch.actions.code import add_actions
+from wirewatch.actions.count import count_actions
 from wirewatch.clean import clean_document, strip_recurring_lines
 from wirewatch.compare.claims import add_claims
 from wirewatch.compare.contradictions import find_contradictions
@@ -42,6 +44,7 @@ DOC_ANNOTATORS: dict[str, DocAnnotator] = {
     "amounts": add_amounts,
     "quotes": add_quotes,
     "claims": add_claims,
+    "actions": add_actions,
 }
 
 # Each corpus stage reads the whole corpus and fills its part of it, in order.
@@ -52,6 +55,7 @@ CORPUS_STAGES: dict[str, CorpusStage] = {
     "storylines": link_storylines,
     "quote_groups": group_quotes,
     "contradictions": find_contradictions,
+    "actions": count_actions,
 }
 
 

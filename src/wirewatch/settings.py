@@ -16,6 +16,7 @@ import typing
 from dataclasses import dataclass, field
 from typing import Any
 
+from wirewatch.actions.settings import ActionSettings
 from wirewatch.clean.settings import CleanSettings
 from wirewatch.compare.settings import CompareSettings
 from wirewatch.link.settings import LinkSettings
@@ -24,7 +25,7 @@ from wirewatch.quotes.settings import QuoteSettings
 from wirewatch.store.settings import StoreSettings
 
 # Sections whose values change what is stored for each article.
-ARTICLE_SECTIONS = ("clean", "nlp", "quotes", "compare")
+ARTICLE_SECTIONS = ("clean", "nlp", "quotes", "compare", "actions")
 
 
 @dataclass
@@ -64,6 +65,9 @@ class Settings:
     )
     compare: CompareSettings = field(
         default_factory=CompareSettings, metadata={"help": "Comparison stage settings."}
+    )
+    actions: ActionSettings = field(
+        default_factory=ActionSettings, metadata={"help": "Action coding settings."}
     )
     store: StoreSettings = field(
         default_factory=StoreSettings, metadata={"help": "SQLite store settings."}

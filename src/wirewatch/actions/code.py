@@ -1,0 +1,345 @@
+"""Actions told in a sentence: who did what (a PLOVER type) to whom, read off the parse.
+
+An action word (`verbs.tsv`: "restore" + relations, "accuse", "impose" + sanctions) is
+looked up on each verb of a sentence; its doer is the subject of its clause, looked for
+up the parse ("Russia is ready to restore relations" → Russia), its target the object
+or the object of a preposition ("relations with Finland", "sanctions on Russia's oil
+sector").  Both sides are resolved to countries through the country table; a person
+through the role words written before their name in the article ("Kremlin spokesman
+Dmitry Peskov" → RUS), and, at corpus level, through the people resolved there.
+"we" and "our country" in a quote stand for the speaker.  Negated actions ("did not
+agree") are not coded: PLOVER codes what was done, and the refusal has words of its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from wirewatch.model import ActionMention, Actor, Article, Quote
+from wirewatch.nlp.countries import country_of, country_of_descriptor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+    from wirewatch.settings import Settings
+
+LEXICON = Path(__file__).with_name("verbs.tsv")
+TRIGGER_POS = frozenset({"VERB", "ADJ"})
+# Preposition objects that name the other side of an action ("relations with", "sanctions on").
+TARGET_PREPS = frozenset(
+    {"with", "on", "against", "to", "toward", "towards", "at", "from", "over", "into", "upon"}
+)
+# Links up the parse through which an action word shares the subject of the clause above it.
+SUBJECT_LINKS = frozenset({"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj", "dobj"})
+SELF_WORDS = frozenset({"we", "us", "our"})
+# Clauses an action word governs ("promised to continue aid", "demanded that the US cancel"),
+# searched this deep for the side the action is done to.
+CLAUSE_LINKS = frozenset({"xcomp", "ccomp"})
+TARGET_DEPTH = 2
+# Said of the future, a cooperative action is an offer (AGREE), a hostile one a threat.
+PROMISABLE = frozenset({"COOPERATE", "CONSULT", "SUPPORT", "AID", "CONCEDE", "RETREAT"})
+MENACING = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+INTENT_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined", "plan", "intend"})
+PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "i", "you"})
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+DESCRIPTOR_REACH = 60  # characters before a name searched for its role words
+# A sentence end: "U.S. President" does not end one, "in Moscow. Peskov" does.
+SENTENCE_END = re.compile(r"(?<=[a-z0-9\u201d\"][.!?])\s|\n")
+PRONOUN_REACH = 400  # characters back a "he" or "she" looks for the person it stands for
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """One row of the lexicon."""
+
+    type: str
+    words: str
+    objects: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[Trigger, ...]]:
+    """Trigger words -> their rows, in file order."""
+    rows: dict[str, list[Trigger]] = {}
+    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        kind, words, *rest = line.split("\t")
+        objects = frozenset(o for o in (rest[0] if rest else "").split("|") if o)
+        rows.setdefault(words, []).append(Trigger(kind, words, objects))
+    return {words: tuple(found) for words, found in rows.items()}
+
+
+def object_lemmas(token: Token) -> set[str]:
+    """Lemmas of what the word acts on: its direct object, and the objects of its prepositions."""
+    lemmas = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr", "nsubjpass", "dative"):
+            lemmas.add(child.lemma_.lower())
+            lemmas.update(prepositional_objects(child))  # "70 million dollars of aid"
+        elif child.dep_ == "prep":
+            lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
+    return lemmas
+
+
+def prepositional_objects(token: Token) -> set[str]:
+    return {
+        grandchild.lemma_.lower()
+        for child in token.children
+        if child.dep_ == "prep"
+        for grandchild in child.children
+        if grandchild.dep_ == "pobj"
+    }
+
+
+def action_type(token: Token) -> str | None:
+    """The PLOVER type the word names here, or None."""
+    if token.pos_ not in TRIGGER_POS:
+        return None
+    lemma = token.lemma_.lower()
+    particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
+    table = lexicon()
+    objects = object_lemmas(token)
+    for words in [f"{lemma} {particle}" for particle in particles] + [lemma]:
+        for row in table.get(words, ()):
+            if not row.objects or objects & row.objects:
+                return row.type
+    return None
+
+
+def governed(token: Token, hops: int) -> bool:
+    """True when the word hangs from another action word: in "threatened to impose
+    sanctions" or "called for the EU to resume dialogue", the threat or the request is
+    the action, not what it is about."""
+    for _ in range(hops):
+        if token.dep_ not in SUBJECT_LINKS and token.dep_ not in ("ccomp", "advcl"):
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+        if action_type(token) is not None:
+            return True
+    return False
+
+
+def as_intended(kind: str, token: Token, hops: int) -> str:
+    """PLOVER codes what is promised as AGREE and what is menaced as THREATEN: "will send
+    aid", "is ready to restore relations" are offers; "will impose sanctions" is a threat."""
+    if kind not in PROMISABLE and kind not in MENACING:
+        return kind
+    if not intended(token, hops):
+        return kind
+    return "AGREE" if kind in PROMISABLE else "THREATEN"
+
+
+def intended(token: Token, hops: int) -> bool:
+    """True when the word is said of the future: "will", "would", or "ready/willing to"."""
+    for _ in range(hops + 1):
+        if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
+            return True
+        if token.lemma_.lower() in INTENT_WORDS:
+            return True
+        if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def negated(token: Token, hops: int) -> bool:
+    """True when the word, or a word it hangs from within its clause, is negated."""
+    for _ in range(hops + 1):
+        if any(child.dep_ == "neg" for child in token.children):
+            return True
+        if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+def doer(token: Token, hops: int) -> tuple[Token | None, Token | None]:
+    """(source, passive target): the subject of the word's clause, or the agent of a passive."""
+    current = token
+    for _ in range(hops + 1):
+        passive = next((c for c in current.children if c.dep_ == "nsubjpass"), None)
+        agent = next((c for c in current.children if c.dep_ == "agent"), None)
+        if passive is not None:
+            by = next((c for c in agent.children if c.dep_ == "pobj"), None) if agent else None
+            return by, passive
+        subject = next((c for c in current.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.tag_ in ("WP", "WDT") and current.dep_ == "relcl":
+            return current.head, None  # "Arnarsson, who summoned the ambassador"
+        if subject is not None:
+            return subject, None
+        if current.dep_ not in SUBJECT_LINKS or current.head.i == current.i:
+            break
+        current = current.head
+    return None, None
+
+
+def target_tokens(token: Token, depth: int = TARGET_DEPTH) -> list[Token]:
+    """Who the action is done to, nearest first: the object ("accused Finland"), the object
+    of a target preposition ("relations with Finland", "aid of 70 million dollars to
+    Mozambique"), or the doer of the clause it asks for ("demanded that the US cancel",
+    "urged Europe to support"), looked for this deep into the word's own clause."""
+    found: list[Token] = []
+    for child in token.children:
+        if child.dep_ in ("dobj", "dative", "nsubj") and depth < TARGET_DEPTH:
+            found.append(child)  # the doer of an asked-for clause: "demanded that the US ..."
+        elif child.dep_ in ("dobj", "dative"):
+            found.append(child)
+        elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    if depth > 0:
+        for child in token.children:
+            if child.dep_ in CLAUSE_LINKS or child.dep_ in ("dobj", "dative"):
+                found.extend(t for t in target_tokens(child, depth - 1) if t not in found)
+    return found
+
+
+def with_conjuncts(token: Token) -> list[Token]:
+    """The token and the ones coordinated with it ("Helsinki and Stockholm")."""
+    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+
+
+class SentenceCoder:
+    """Codes the actions of one article, sentence by sentence."""
+
+    def __init__(self, article: Article, doc: Doc, settings: Settings) -> None:
+        self.article = article
+        self.doc = doc
+        self.hops = settings.actions.max_actor_hops
+        self.code_quoted = settings.actions.code_quoted
+        self.quotes = sorted(article.quotes, key=lambda quote: quote.start)
+
+    def quote_at(self, offset: int) -> Quote | None:
+        return next((q for q in self.quotes if q.start <= offset < q.end), None)
+
+    def actions(self) -> list[ActionMention]:
+        found: list[ActionMention] = []
+        seen: set[tuple[int, str, str, str]] = set()
+        for sentence in self.doc.sents:
+            for token in sentence:
+                for action in self.code(token, sentence):
+                    target = action.target.name if action.target else ""
+                    key = (sentence.start, action.type, action.source.name, target)
+                    if key not in seen:
+                        seen.add(key)
+                        found.append(action)
+        return found
+
+    def code(self, token: Token, sentence: Span) -> list[ActionMention]:
+        kind = action_type(token)
+        if kind is None or negated(token, self.hops) or governed(token, self.hops):
+            return []
+        if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
+            # "the time has come for the EU to resume dialogue": wished for, not done
+            return []
+        if not self.code_quoted and self.quote_at(token.idx) is not None:
+            return []
+        subject, passive_target = doer(token, self.hops)
+        if subject is None:
+            return []
+        objects = [passive_target] if passive_target is not None else target_tokens(token)
+        sources = [a for t in with_conjuncts(subject) if (a := self.actor(t)) is not None]
+        targets: list[Actor | None] = []
+        for candidate in objects:  # the nearest side that names somebody, with its conjuncts
+            targets = [a for t in with_conjuncts(candidate) if (a := self.actor(t))]
+            if targets:
+                break
+        if not targets and len(sources) > 1:
+            # "Kazakhstan and Azerbaijan signed an agreement": each side acts towards the other
+            sources, targets = sources[:1], sources[1:]
+        kind = as_intended(kind, token, self.hops)
+        return [
+            ActionMention(
+                article=self.article.id,
+                start=sentence.start_char,
+                end=sentence.end_char,
+                type=kind,
+                trigger_start=token.idx,
+                trigger_end=token.idx + len(token.text),
+                source=source,
+                target=target,
+            )
+            for source in sources
+            for target in targets or [None]
+            if target is None or source.name != target.name
+        ]
+
+    def actor(self, token: Token) -> Actor | None:
+        """The words of an actor and its country, or None when it names nobody."""
+        if token.lower_ in SELF_WORDS or (
+            token.lemma_.lower() in ("country", "government")
+            and any(c.lower_ == "our" for c in token.children)
+        ):
+            return self.speaker(token)
+        if token.lower_ in ("he", "she"):
+            return self.antecedent(token)
+        if token.lower_ in PERSON_PRONOUNS or (
+            token.ent_type_ and token.ent_type_ not in NAME_LABELS
+        ):
+            return None
+        start = min(c.idx for c in token.subtree if c.i <= token.i and c.dep_ != "det")
+        end = token.idx + len(token.text)
+        words = self.article.text[start:end]
+        sentence = token.sent.text
+        if token.ent_type_ == "PERSON":
+            return Actor(words, start, end, self.person_country(token, words))
+        country = country_of(words, sentence)
+        if country is None and not (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"):
+            return None
+        return Actor(words, start, end, country)
+
+    def antecedent(self, token: Token) -> Actor | None:
+        """The person "he" or "she" stands for: the latest one named before it, outside quotes."""
+        people = [
+            ent
+            for ent in self.doc.ents
+            if ent.label_ == "PERSON"
+            and ent.end <= token.i
+            and token.idx - ent.start_char <= PRONOUN_REACH
+            and self.quote_at(ent.start_char) is None
+        ]
+        if not people:
+            return None
+        person = people[-1]
+        return Actor(
+            person.text,
+            person.start_char,
+            person.end_char,
+            self.person_country(person.root, person.text),
+        )
+
+    def speaker(self, token: Token) -> Actor | None:
+        """ "We" in a quote: the person or body quoted."""
+        quote = self.quote_at(token.idx)
+        if quote is None or not quote.speaker_name or quote.speaker_start is None:
+            return None
+        end = quote.speaker_end or quote.speaker_start
+        name = quote.speaker_name
+        return Actor(name, quote.speaker_start, end, country_of(name) or self.role_country(name))
+
+    def person_country(self, token: Token, words: str) -> str | None:
+        """A person's country: role words in their own phrase, else before their surname
+        anywhere in the article ("Kremlin spokesman Dmitry Peskov ... Peskov said")."""
+        return country_of_descriptor(words) or self.role_country(token.text)
+
+    def role_country(self, name: str) -> str | None:
+        surname = name.split()[-1]
+        for match in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text):
+            before = self.article.text[max(0, match.start() - DESCRIPTOR_REACH) : match.start()]
+            before = SENTENCE_END.split(before)[-1]
+            country = country_of_descriptor(before) if before.strip() else None
+            if country:
+                return country
+        return None
+
+
+def add_actions(article: Article, doc: Doc, settings: Settings) -> None:
+    """Fill `article.actions` with the actions its sentences tell (doer, type, target)."""
+    article.actions = SentenceCoder(article, doc, settings).actions()

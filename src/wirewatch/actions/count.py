@@ -1,0 +1,169 @@
+"""Actions counted once per happening, and relations over time per pair of countries.
+
+The action mentions of every article are grouped by (event, doer's country, target's
+country, type): three outlets reporting one threat make one action with three articles
+and their sentences as evidence, not three actions (GDELT's known fault).  A person whose
+country the article does not give takes it from the people resolved across the corpus
+("Putin" -> RUS wherever one article calls him Russian President).  Dyads add the actions
+of each pair of countries by day, on a cooperation-conflict scale.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from wirewatch.link.timing import article_window, happening_span
+from wirewatch.model import Action, ActionMention, Actor, Article, Corpus, Dyad, DyadPoint, Party
+
+if TYPE_CHECKING:
+    from wirewatch.settings import Settings
+
+# Where each PLOVER type sits between cooperation (+) and conflict (-), in the spirit of the
+# Goldstein scale that CAMEO data carries: a readable scale written for wirewatch, used only
+# to draw a pair's relations over time, never to code.
+TYPE_SCORES = {
+    "AID": 7.0,
+    "COOPERATE": 6.0,
+    "CONCEDE": 5.0,
+    "AGREE": 4.0,
+    "SUPPORT": 3.5,
+    "RETREAT": 3.0,
+    "CONSULT": 1.0,
+    "REQUEST": -1.0,
+    "ACCUSE": -2.0,
+    "REJECT": -4.0,
+    "PROTEST": -5.0,
+    "THREATEN": -6.0,
+    "SANCTION": -7.0,
+    "MOBILIZE": -7.0,
+    "COERCE": -8.0,
+    "ASSAULT": -10.0,
+}
+WIDEST_EVENT_DAYS = 7
+
+
+@dataclass
+class Tally:
+    """The reports of one action: every mention, and the articles they come from."""
+
+    mentions: list[ActionMention] = field(default_factory=list)
+    articles: list[Article] = field(default_factory=list)
+
+
+class CountryBook:
+    """Countries of the people and bodies resolved across the corpus, by name and by span."""
+
+    def __init__(self, corpus: Corpus) -> None:
+        self.by_span: dict[tuple[str, int], tuple[str, str | None]] = {}
+        self.by_name: dict[str, tuple[str, str | None]] = {}
+        for entity in corpus.entities:
+            for ref in entity.mentions:
+                if ref.start is not None:
+                    self.by_span[(ref.article, ref.start)] = (entity.id, entity.country)
+            for name in (entity.name, *entity.aliases):
+                self.by_name.setdefault(name.casefold(), (entity.id, entity.country))
+
+    def party(self, article: str, actor: Actor) -> Party:
+        known = self.by_span.get((article, actor.start)) or self.lookup(actor.name)
+        entity, country = known if known else (None, None)
+        return Party(entity=entity, name=actor.name, country=actor.country or country)
+
+    def lookup(self, name: str) -> tuple[str, str | None] | None:
+        words = name.split()
+        for size in range(len(words), 0, -1):  # "Russian President Vladimir Putin" -> "Putin"
+            known = self.by_name.get(" ".join(words[-size:]).casefold())
+            if known:
+                return known
+        return None
+
+
+def action_id(key: tuple[str, str, str, str]) -> str:
+    """Stable across runs: the same happening, sides and type give the same id."""
+    return "action-" + hashlib.sha1("\0".join(key).encode()).hexdigest()[:12]
+
+
+def tally_actions(corpus: Corpus, book: CountryBook) -> dict[tuple[str, str, str, str], Tally]:
+    tallies: dict[tuple[str, str, str, str], Tally] = {}
+    for article in corpus.articles:
+        for mention in article.actions:
+            if mention.target is None:
+                continue  # a dyad needs two sides
+            source = book.party(article.id, mention.source).country
+            target = book.party(article.id, mention.target).country
+            if not source or not target or source == target:
+                continue
+            happening = article.event or article.id
+            tally = tallies.setdefault((happening, source, target, mention.type), Tally())
+            tally.mentions.append(mention)
+            if article not in tally.articles:
+                tally.articles.append(article)
+    return tallies
+
+
+def commonest_party(mentions: list[Actor], article_ids: list[str], book: CountryBook) -> Party:
+    """The side as most reports name it."""
+    parties = [book.party(a, actor) for a, actor in zip(article_ids, mentions, strict=True)]
+    name = Counter(p.name for p in parties).most_common(1)[0][0]
+    return next(p for p in parties if p.name == name)
+
+
+def build_action(
+    key: tuple[str, str, str, str], tally: Tally, corpus: Corpus, book: CountryBook
+) -> Action:
+    happening, source, target, kind = key
+    event = next((e for e in corpus.events if e.id == happening), None)
+    ids = [m.article for m in tally.mentions]
+    windows = [article_window(article) for article in tally.articles]
+    source_party = commonest_party([m.source for m in tally.mentions], ids, book)
+    target_party = commonest_party([m.target for m in tally.mentions if m.target], ids, book)
+    source_party.country, target_party.country = source, target
+    by_id = {article.id: article for article in tally.articles}
+    evidence = []
+    for mention in tally.mentions:
+        ref = by_id[mention.article].ref(mention.start, mention.end)
+        if all(r.article != ref.article or r.start != ref.start for r in evidence):
+            evidence.append(ref)
+    return Action(
+        id=action_id(key),
+        source=source_party,
+        target=target_party,
+        type=kind,
+        articles=sorted(by_id),
+        event=event.id if event else None,
+        date=event.date if event and event.date else happening_span(windows, WIDEST_EVENT_DAYS),
+        evidence=evidence,
+    )
+
+
+def dyads_of(actions: list[Action]) -> list[Dyad]:
+    """Per pair of countries, its actions by day with their summed score."""
+    points: dict[tuple[str, str], dict[str | None, DyadPoint]] = {}
+    for action in actions:
+        if not action.source.country or not action.target.country:
+            continue
+        pair = tuple(sorted((action.source.country, action.target.country)))
+        day = action.date.start if action.date else None
+        point = points.setdefault(pair, {}).setdefault(day, DyadPoint(day, []))  # type: ignore[arg-type]
+        point.actions.append(action.id)
+        point.score += TYPE_SCORES.get(action.type, 0.0)
+    return [
+        Dyad(list(pair), sorted(by_day.values(), key=lambda p: (p.date is None, p.date or "")))
+        for pair, by_day in sorted(points.items())
+    ]
+
+
+def count_actions(corpus: Corpus, settings: Settings) -> None:
+    """Fill `corpus.actions` (one per happening, sides and type) and `corpus.dyads`."""
+    book = CountryBook(corpus)
+    tallies = tally_actions(corpus, book)
+    corpus.actions = sorted(
+        (build_action(key, tally, corpus, book) for key, tally in tallies.items()),
+        key=lambda action: (
+            action.date.start if action.date and action.date.start else "",
+            action.id,
+        ),
+    )
+    corpus.dyads = dyads_of(corpus.actions)
