@@ -19,7 +19,8 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from wirewatch import pipeline
-from wirewatch.model import Article, Corpus, RawDocument, Skipped
+from wirewatch.model import Action, Article, Corpus, DyadPoint, RawDocument, Skipped
+from wirewatch.nlp.countries import country_name, country_of
 from wirewatch.report import EXPORTERS
 from wirewatch.report.json_export import export_json
 from wirewatch.scale.local import LocalRunner, batched
@@ -173,6 +174,35 @@ def search(
     """Articles matching `query`, best first, with snippets whose matches sit between `markers`."""
     with _open(db) as store:
         return store.search(query, limit=limit, markers=markers)
+
+
+@dataclass
+class Relations:
+    """How two countries dealt with each other: the dyad's days, and each action told."""
+
+    pair: list[str]
+    points: list[DyadPoint]
+    actions: dict[str, Action]
+
+
+def relations(country_a: str, country_b: str, db: str | Path | Store = DEFAULT_DB) -> Relations:
+    """The timeline of actions between two countries (codes like "RUS", or names)."""
+    pair = sorted((_country_code(country_a), _country_code(country_b)))
+    with _open(db) as store:
+        corpus = store.load_corpus()
+    dyad = next((d for d in corpus.dyads if d.pair == pair), None)
+    actions = {
+        a.id: a for a in corpus.actions if sorted((a.source.country, a.target.country)) == pair
+    }
+    return Relations(pair, dyad.points if dyad else [], actions)
+
+
+def _country_code(name: str) -> str:
+    code = name.upper() if name.isupper() or len(name) <= 4 else None
+    known = country_of(name) or (code if code and country_name(code) else None)
+    if known is None:
+        raise ValueError(f"No country {name!r}: give an ISO code (RUS) or a name (Russia)")
+    return known
 
 
 def summary(db: str | Path | Store = DEFAULT_DB) -> dict[str, int]:

@@ -214,6 +214,34 @@ def search(
 
 
 @app.command()
+def relations(
+    country_a: Annotated[str, typer.Argument(help="A country: ISO code (RUS) or name.")],
+    country_b: Annotated[str, typer.Argument(help="The other country.")],
+    db: Db = Path(api.DEFAULT_DB),
+) -> None:
+    """How two countries dealt with each other: their actions by day, each with its sentence."""
+    try:
+        found = api.relations(country_a, country_b, db)
+    except ValueError as error:
+        raise typer.BadParameter(str(error)) from error
+    pair = " - ".join(found.pair)
+    table = Table(show_header=True, title=f"{len(found.actions)} action(s) between {pair}")
+    # score: the day's actions summed, from cooperation (+) to conflict (-)
+    for column in ("day", "score", "action", "articles", "evidence"):
+        table.add_column(column, overflow="fold")
+    for point in found.points:
+        for position, action_id in enumerate(point.actions):
+            action = found.actions[action_id]
+            sides = f"{action.source.country} {action.type} {action.target.country}"
+            evidence = action.evidence[0].text.strip() if action.evidence else ""
+            day, score = (
+                (point.date or "undated", f"{point.score:+.1f}") if not position else ("", "")
+            )
+            table.add_row(day, score, sides, ", ".join(action.articles), evidence)
+    out.print(table)
+
+
+@app.command()
 def summary(db: Db = Path(api.DEFAULT_DB)) -> None:
     """How many articles, events, storylines, people and quotes the store holds."""
     out.print(_summary_table(api.summary(db), f"wirewatch store {db}"))

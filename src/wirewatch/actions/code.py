@@ -36,6 +36,8 @@ TARGET_PREPS = frozenset(
 # Links up the parse through which an action word shares the subject of the clause above it.
 SUBJECT_LINKS = frozenset({"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj", "dobj"})
 SELF_WORDS = frozenset({"we", "us", "our"})
+# Conjunctions that put an action in the background of the news: an earlier happening.
+BACKGROUND_MARKS = frozenset({"when", "after", "since", "before", "until", "once"})
 # Clauses an action word governs ("promised to continue aid", "demanded that the US cancel"),
 # searched this deep for the side the action is done to.
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp"})
@@ -44,7 +46,9 @@ TARGET_DEPTH = 2
 PROMISABLE = frozenset({"COOPERATE", "CONSULT", "SUPPORT", "AID", "CONCEDE", "RETREAT"})
 MENACING = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
-INTENT_WORDS = frozenset({"ready", "willing", "prepared", "eager", "determined", "plan", "intend"})
+INTENT_WORDS = frozenset(
+    {"ready", "willing", "open", "prepared", "eager", "determined", "plan", "intend"}
+)
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "i", "you"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 DESCRIPTOR_REACH = 60  # characters before a name searched for its role words
@@ -139,10 +143,11 @@ def as_intended(kind: str, token: Token, hops: int) -> str:
 
 def intended(token: Token, hops: int) -> bool:
     """True when the word is said of the future: "will", "would", or "ready/willing to"."""
+    word = token
     for _ in range(hops + 1):
         if any(c.dep_ == "aux" and c.lower_ in FUTURE_AUX for c in token.children):
             return True
-        if token.lemma_.lower() in INTENT_WORDS:
+        if token.i != word.i and token.lemma_.lower() in INTENT_WORDS:
             return True
         if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
             return False
@@ -236,8 +241,10 @@ class SentenceCoder:
         kind = action_type(token)
         if kind is None or negated(token, self.hops) or governed(token, self.hops):
             return []
-        if any(c.dep_ == "mark" and c.lower_ == "for" for c in token.children):
-            # "the time has come for the EU to resume dialogue": wished for, not done
+        marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
+        if "for" in marks or marks & BACKGROUND_MARKS:
+            # "the time has come for the EU to resume dialogue": wished for, not done;
+            # "a dispute that flared when inspectors detained a trawler": told as background
             return []
         if not self.code_quoted and self.quote_at(token.idx) is not None:
             return []
@@ -291,6 +298,8 @@ class SentenceCoder:
         if token.ent_type_ == "PERSON":
             return Actor(words, start, end, self.person_country(token, words))
         country = country_of(words, sentence)
+        if country is None and token.pos_ == "PROPN":
+            country = self.role_country(token.text)  # a surname the tagger did not take
         if country is None and not (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"):
             return None
         return Actor(words, start, end, country)
@@ -320,9 +329,10 @@ class SentenceCoder:
         quote = self.quote_at(token.idx)
         if quote is None or not quote.speaker_name or quote.speaker_start is None:
             return None
-        end = quote.speaker_end or quote.speaker_start
+        start, end = quote.speaker_start, quote.speaker_end or quote.speaker_start
         name = quote.speaker_name
-        return Actor(name, quote.speaker_start, end, country_of(name) or self.role_country(name))
+        country = country_of(name) or self.role_country(name)
+        return Actor(self.article.text[start:end], start, end, country)
 
     def person_country(self, token: Token, words: str) -> str | None:
         """A person's country: role words in their own phrase, else before their surname

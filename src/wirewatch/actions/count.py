@@ -15,8 +15,18 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from wirewatch.link.timing import article_window, happening_span
-from wirewatch.model import Action, ActionMention, Actor, Article, Corpus, Dyad, DyadPoint, Party
+from wirewatch.link.timing import article_window, days_between, happening_span
+from wirewatch.model import (
+    Action,
+    ActionMention,
+    Actor,
+    Article,
+    Corpus,
+    DateRange,
+    Dyad,
+    DyadPoint,
+    Party,
+)
 
 if TYPE_CHECKING:
     from wirewatch.settings import Settings
@@ -43,6 +53,7 @@ TYPE_SCORES = {
     "ASSAULT": -10.0,
 }
 WIDEST_EVENT_DAYS = 7
+DYAD_WIDEST_DAYS = 31  # a window wider than this puts an action on no day of a timeline
 
 
 @dataclass
@@ -138,6 +149,14 @@ def build_action(
     )
 
 
+def point_day(window: DateRange | None) -> str | None:
+    """The day a timeline shows an action on: its first day when its dates are narrow;
+    None ("undated") when all that is known is a window of months."""
+    if window is None or not window.start or not window.end:
+        return None
+    return window.start if days_between(window.start, window.end) <= DYAD_WIDEST_DAYS else None
+
+
 def dyads_of(actions: list[Action]) -> list[Dyad]:
     """Per pair of countries, its actions by day with their summed score."""
     points: dict[tuple[str, str], dict[str | None, DyadPoint]] = {}
@@ -145,7 +164,7 @@ def dyads_of(actions: list[Action]) -> list[Dyad]:
         if not action.source.country or not action.target.country:
             continue
         pair = tuple(sorted((action.source.country, action.target.country)))
-        day = action.date.start if action.date else None
+        day = point_day(action.date)
         point = points.setdefault(pair, {}).setdefault(day, DyadPoint(day, []))  # type: ignore[arg-type]
         point.actions.append(action.id)
         point.score += TYPE_SCORES.get(action.type, 0.0)

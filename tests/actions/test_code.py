@@ -1,0 +1,107 @@
+"""wirewatch.actions.code: PLOVER actions read off one article's parse."""
+
+from __future__ import annotations
+
+import pytest
+
+from wirewatch.actions.code import action_type, add_actions, lexicon
+from wirewatch.model import Article
+from wirewatch.quotes.extract import add_quotes
+from wirewatch.settings import Settings
+
+
+@pytest.fixture(scope="module")
+def coded(nlp):
+    def run(text: str) -> list[tuple[str, str | None, str | None]]:
+        article = Article(id="a1", source="test", text=text)
+        doc = nlp(text)
+        add_quotes(article, doc, Settings())
+        add_actions(article, doc, Settings())
+        for action in article.actions:  # every action points back into the text
+            assert action.start <= action.trigger_start < action.trigger_end <= action.end
+            assert text[action.source.start : action.source.end] == action.source.name
+        return [
+            (a.type, a.source.country, a.target.country if a.target else None)
+            for a in article.actions
+        ]
+
+    return run
+
+
+def test_code_lexicon_rows_are_plover_types() -> None:
+    plover = {
+        "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+        "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+    }  # fmt: skip
+    types = {row.type for rows in lexicon().values() for row in rows}
+    assert types == plover
+
+
+def test_code_object_decides_the_type(nlp) -> None:
+    restore = next(t for t in nlp("Chile restored relations with Peru.") if t.lemma_ == "restore")
+    assert action_type(restore) == "COOPERATE"
+    # the same verb without a fitting object names no action
+    restore = next(t for t in nlp("Chile restored the old church.") if t.lemma_ == "restore")
+    assert action_type(restore) is None
+
+
+def test_code_doer_target_and_type(coded) -> None:
+    assert coded("Peru accused Chile of spying on its navy.") == [("ACCUSE", "PER", "CHL")]
+    assert coded("Norway imposed sanctions on Iran on Monday.") == [("SANCTION", "NOR", "IRN")]
+    # the doer is the subject of the clause above; the target the object of "with"
+    assert coded("Japan is open to restoring relations with China.") == [("AGREE", "JPN", "CHN")]
+
+
+def test_code_passive_puts_the_agent_first(coded) -> None:
+    assert coded("Turkish diplomats were expelled by Austria.") == [("SANCTION", "AUT", "TUR")]
+
+
+def test_code_people_take_the_country_of_their_role(coded) -> None:
+    text = (
+        "Brazilian Foreign Minister Ana Costa visited Argentina on Friday. "
+        "Costa criticized Uruguay for its new tariffs."
+    )
+    assert coded(text) == [("CONSULT", "BRA", "ARG"), ("ACCUSE", "BRA", "URY")]
+
+
+def test_code_coordinated_sides_act_towards_each_other(coded) -> None:
+    assert coded("Kenya and Tanzania signed a trade agreement in Arusha.") == [
+        ("AGREE", "KEN", "TZA")
+    ]
+    assert coded("Egypt condemned Israel and Syria.") == [
+        ("ACCUSE", "EGY", "ISR"),
+        ("ACCUSE", "EGY", "SYR"),
+    ]
+
+
+def test_code_promises_and_menaces(coded) -> None:
+    assert coded("Sweden will send aid to Ukraine.") == [("AGREE", "SWE", "UKR")]
+    assert coded("India will impose sanctions on Nepal.") == [("THREATEN", "IND", "NPL")]
+    # a threat to act is one threat, not also the act threatened
+    assert coded("Canada threatened to impose tariffs on Mexico.") == [("THREATEN", "CAN", "MEX")]
+
+
+def test_code_what_is_not_done_is_not_coded(coded) -> None:
+    assert coded("Spain did not recall its ambassador from Morocco.") == []
+    assert coded("The time has come for Italy to resume talks with Libya.") == []
+
+
+def test_code_we_in_a_quote_is_the_speakers_country(coded) -> None:
+    text = (
+        "Kremlin spokesman Dmitry Peskov spoke to reporters. "
+        '"We are ready to restore relations with Estonia," Peskov said.'
+    )
+    assert ("AGREE", "RUS", "EST") in coded(text)
+
+
+def test_code_he_is_the_person_named_before(coded) -> None:
+    text = "Greek Prime Minister Nikos Vlachos spoke in Athens. He accused Turkey of provocation."
+    assert coded(text) == [("ACCUSE", "GRC", "TUR")]
+
+
+def test_code_background_clauses_are_earlier_happenings(coded) -> None:
+    text = (
+        "Chile and Peru signed a fisheries accord on Monday, ending a quarrel that began "
+        "when Chilean inspectors detained a Peruvian trawler."
+    )
+    assert coded(text) == [("AGREE", "CHL", "PER")]
