@@ -38,6 +38,7 @@ bench-quick: $(STAMP)
 	$(BIN)/python bench/eval_gate.py
 	$(BIN)/python bench/bench_quotes.py --split both
 	$(BIN)/python bench/bench_compare.py
+	$(BIN)/python bench/bench_actions.py
 	$(BIN)/python bench/bench_turku.py
 	$(BIN)/python bench/bench_clean_speed.py --rounds 5
 	$(BIN)/python bench/bench_nlp_speed.py
