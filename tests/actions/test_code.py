@@ -105,3 +105,11 @@ def test_code_background_clauses_are_earlier_happenings(coded) -> None:
         "when Chilean inspectors detained a Peruvian trawler."
     )
     assert coded(text) == [("AGREE", "CHL", "PER")]
+
+
+def test_code_it_in_a_reported_clause_is_who_reports(coded) -> None:
+    assert coded("Syria says it is willing to withdraw its troops from Lebanon.") == [
+        ("AGREE", "SYR", "LBN")
+    ]
+    # an "it" that nobody reports stays unknown
+    assert coded("It accused Lebanon of smuggling.") == []

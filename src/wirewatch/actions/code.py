@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from wirewatch.model import ActionMention, Actor, Article, Quote
 from wirewatch.nlp.countries import country_of, country_of_descriptor
+from wirewatch.quotes.cues import CUE_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -36,6 +37,9 @@ TARGET_PREPS = frozenset(
 # Links up the parse through which an action word shares the subject of the clause above it.
 SUBJECT_LINKS = frozenset({"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj", "dobj"})
 SELF_WORDS = frozenset({"we", "us", "our"})
+# "it" and "they" in a reported clause stand for whoever reports it ("Syria says it will").
+REPORTED_SELF = frozenset({"it", "they"})
+REPORT_HOPS = 3
 # Conjunctions that put an action in the background of the news: an earlier happening.
 BACKGROUND_MARKS = frozenset({"when", "after", "since", "before", "until", "once"})
 # Clauses an action word governs ("promised to continue aid", "demanded that the US cancel"),
@@ -206,6 +210,22 @@ def target_tokens(token: Token, depth: int = TARGET_DEPTH) -> list[Token]:
     return found
 
 
+def reporter_of(pronoun: Token) -> Token | None:
+    """Who says what "it" or "they" does: the subject of the reporting verb whose clause the
+    pronoun's verb is ("Russia said it would ...", "the rebels announced they will ...")."""
+    clause = pronoun.head
+    for _ in range(REPORT_HOPS):
+        if clause.dep_ not in ("ccomp", "conj", "xcomp") or clause.head.i == clause.i:
+            return None
+        clause = clause.head
+        if clause.lemma_.lower() in CUE_LEMMAS:
+            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            return (
+                subject if subject is not None and subject.lower_ not in PERSON_PRONOUNS else None
+            )
+    return None
+
+
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the ones coordinated with it ("Helsinki and Stockholm")."""
     return [token, *(c for c in token.conjuncts if c.i > token.i)]
@@ -285,6 +305,9 @@ class SentenceCoder:
             and any(c.lower_ == "our" for c in token.children)
         ):
             return self.speaker(token)
+        if token.lower_ in REPORTED_SELF:
+            reporter = reporter_of(token)  # "Syria says it is willing to withdraw"
+            return self.actor(reporter) if reporter is not None else None
         if token.lower_ in ("he", "she"):
             return self.antecedent(token)
         if token.lower_ in PERSON_PRONOUNS or (
