@@ -25,6 +25,7 @@ from wirewatch.model import (
     DateRange,
     Dyad,
     DyadPoint,
+    Event,
     Party,
 )
 
@@ -61,7 +62,7 @@ class Tally:
     """The reports of one action: every mention, and the articles they come from."""
 
     mentions: list[ActionMention] = field(default_factory=list)
-    articles: list[Article] = field(default_factory=list)
+    articles: dict[str, Article] = field(default_factory=dict)  # by id, in report order
 
 
 class CountryBook:
@@ -109,8 +110,7 @@ def tally_actions(corpus: Corpus, book: CountryBook) -> dict[tuple[str, str, str
             happening = article.event or article.id
             tally = tallies.setdefault((happening, source, target, mention.type), Tally())
             tally.mentions.append(mention)
-            if article not in tally.articles:
-                tally.articles.append(article)
+            tally.articles.setdefault(article.id, article)
     return tallies
 
 
@@ -122,19 +122,18 @@ def commonest_party(mentions: list[Actor], article_ids: list[str], book: Country
 
 
 def build_action(
-    key: tuple[str, str, str, str], tally: Tally, corpus: Corpus, book: CountryBook
+    key: tuple[str, str, str, str], tally: Tally, events: dict[str, Event], book: CountryBook
 ) -> Action:
     happening, source, target, kind = key
-    event = next((e for e in corpus.events if e.id == happening), None)
+    event = events.get(happening)
     ids = [m.article for m in tally.mentions]
-    windows = [article_window(article) for article in tally.articles]
+    windows = [article_window(article) for article in tally.articles.values()]
     source_party = commonest_party([m.source for m in tally.mentions], ids, book)
     target_party = commonest_party([m.target for m in tally.mentions if m.target], ids, book)
     source_party.country, target_party.country = source, target
-    by_id = {article.id: article for article in tally.articles}
     evidence = []
     for mention in tally.mentions:
-        ref = by_id[mention.article].ref(mention.start, mention.end)
+        ref = tally.articles[mention.article].ref(mention.start, mention.end)
         if all(r.article != ref.article or r.start != ref.start for r in evidence):
             evidence.append(ref)
     return Action(
@@ -142,7 +141,7 @@ def build_action(
         source=source_party,
         target=target_party,
         type=kind,
-        articles=sorted(by_id),
+        articles=sorted(tally.articles),
         event=event.id if event else None,
         date=event.date if event and event.date else happening_span(windows, WIDEST_EVENT_DAYS),
         evidence=evidence,
@@ -178,8 +177,9 @@ def count_actions(corpus: Corpus, settings: Settings) -> None:
     """Fill `corpus.actions` (one per happening, sides and type) and `corpus.dyads`."""
     book = CountryBook(corpus)
     tallies = tally_actions(corpus, book)
+    events = {event.id: event for event in corpus.events}
     corpus.actions = sorted(
-        (build_action(key, tally, corpus, book) for key, tally in tallies.items()),
+        (build_action(key, tally, events, book) for key, tally in tallies.items()),
         key=lambda action: (
             action.date.start if action.date and action.date.start else "",
             action.id,
