@@ -19,8 +19,10 @@ $(STAMP): pyproject.toml
 # Analyse the bundled demo corpus and print a summary.
 demo: $(STAMP)
 	$(BIN)/wirewatch analyze examples/demo --out $(OUT) --fresh
-	@echo "Open $(OUT)/analysis.json (the export) or query $(OUT)/wirewatch.db (the store):"
+	@echo "Read $(OUT)/brief.md or $(OUT)/brief.html (the brief), open $(OUT)/analysis.json (the export),"
+	@echo "or query $(OUT)/wirewatch.db (the store):"
 	@echo "  $(BIN)/wirewatch search 'fisheries' --db $(OUT)/wirewatch.db"
+	@echo "  $(BIN)/wirewatch relations Norway Iceland --db $(OUT)/wirewatch.db"
 
 # Regenerate the README blocks made from the code (checked by the tests).
 docs: $(STAMP)

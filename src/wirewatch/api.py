@@ -70,6 +70,7 @@ class Analysis:
     corpus: Corpus
     ingest: IngestReport
     export_path: Path | None = None
+    brief_paths: list[Path] = field(default_factory=list)
     db_path: Path | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -133,7 +134,8 @@ def analyze(
 ) -> Analysis:
     """Ingest, link and export in one go.
 
-    With `out`, writes `out/wirewatch.db` and `out/analysis.json`; without,
+    With `out`, writes `out/wirewatch.db`, `out/analysis.json` and the brief
+    (`out/brief.md`, `out/brief.html`); without,
     works in memory and only returns the result.  An existing `out/wirewatch.db`
     is added to (so an interrupted run resumes) unless `fresh` starts it anew.
     """
@@ -154,6 +156,10 @@ def analyze(
         result.export_path.write_text(
             json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
         )
+        for name, format in (("brief.md", "markdown"), ("brief.html", "html")):
+            path = out_dir / name
+            path.write_text(EXPORTERS[format](corpus), encoding="utf-8")
+            result.brief_paths.append(path)
     return result
 
 

@@ -128,7 +128,8 @@ def analyze(
     ] = False,
     quiet: Quiet = False,
 ) -> None:
-    """Read, clean, annotate and link articles; write OUT/analysis.json and OUT/wirewatch.db."""
+    """Read, clean, annotate and link articles; write OUT/analysis.json, OUT/brief.md,
+    OUT/brief.html and OUT/wirewatch.db."""
     settings = _settings(jobs, max_bytes, spacy_model, overrides)
     with _bars(quiet) as progress:
         result = api.analyze(paths, out_dir, settings, Bars(progress), fresh=fresh)
@@ -136,7 +137,10 @@ def analyze(
     counts = api.summary(result.db_path) if result.db_path else {}
     counts["skipped inputs"] = len(result.ingest.skipped)
     out.print(_summary_table(counts, "wirewatch analysis"))
-    out.print(f"export: {result.export_path}\nstore:  {result.db_path}", highlight=False)
+    briefs = ", ".join(str(path) for path in result.brief_paths)
+    out.print(
+        f"export: {result.export_path}\nbrief:  {briefs}\nstore:  {result.db_path}", highlight=False
+    )
     if result.ingest.skipped:
         raise typer.Exit(EXIT_SKIPPED)
 

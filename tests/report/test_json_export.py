@@ -125,7 +125,7 @@ def test_json_export_registered_like_any_exporter(corpus):
     assert get_exporter("json") is render_json
     with pytest.raises(ValueError, match="already registered"):
         register_exporter("json", render_json)
-    with pytest.raises(KeyError, match="Available formats: json"):
+    with pytest.raises(KeyError, match="Available formats: html, json, markdown"):
         get_exporter("yaml")
     register_exporter("count", lambda c: str(len(c.articles)))
     try:

@@ -31,9 +31,12 @@ def get_exporter(name: str) -> Exporter:
 
 
 def _register_builtin_exporters() -> None:
+    from wirewatch.report.brief import render_html, render_markdown
     from wirewatch.report.json_export import render_json
 
     register_exporter("json", render_json)
+    register_exporter("markdown", render_markdown)
+    register_exporter("html", render_html)
 
 
 _register_builtin_exporters()
