@@ -130,3 +130,16 @@ def test_events_stored_articles_keep_their_event() -> None:
     corpus = linked([story("a2", FIRE_WASILLA_RETOLD, "2024-03-02")], stored)
     assert corpus.article("b1").event == "event-a1"
     assert corpus.article("a2").event == "event-a1"
+
+
+def test_events_summary_sentences_do_not_start_with_a_closing_mark() -> None:
+    from wirewatch.link.summaries import statements
+    from wirewatch.model import Sentence
+
+    text = '"We will not bend," the minister said."\n\nIn Oslo, the talks went on for hours.'
+    article = story("a1", text, "2024-03-01")
+    article.sentences = [Sentence(0, 38), Sentence(38, len(text))]
+    assert [s.text for s in statements(article)] == [
+        '"We will not bend," the minister said.',
+        "In Oslo, the talks went on for hours.",
+    ]

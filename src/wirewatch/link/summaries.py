@@ -29,6 +29,8 @@ SAME_STATEMENT = 0.5  # word overlap (Jaccard) at which two sentences state the 
 TITLE_CHARACTERS = 120
 # Most central sentences per summary sentence that are checked for how many articles carry them.
 SHORTLIST_PER_SENTENCE = 5
+# Closing quote marks a sentence may begin with when the parser cut after them.
+CLOSING_MARKS = "\u201d\u2019"
 
 
 @dataclass
@@ -43,6 +45,11 @@ class Statement:
     @property
     def text(self) -> str:
         return self.article.text[self.start : self.end]
+
+
+def is_stray_mark(text: str) -> bool:
+    """A straight quote mark followed by a space closes, it does not open."""
+    return text[0] == '"' and len(text) > 1 and text[1].isspace()
 
 
 def sentence_spans(article: Article) -> list[tuple[int, int]]:
@@ -63,6 +70,11 @@ def statements(article: Article) -> list[Statement]:
         text = article.text[start:end]
         while text and text[-1].isspace():
             end, text = end - 1, text[:-1]
+        # a parser may leave the previous sentence's closing mark at the start of this one
+        while text and (text[0].isspace() or text[0] in CLOSING_MARKS or is_stray_mark(text)):
+            start, text = start + 1, text[1:]
+        if not text:
+            continue
         found.append(Statement(article, start, end, frozenset(content_lemmas(text))))
     return found
 
