@@ -163,6 +163,12 @@ def analyze(
     return result
 
 
+def load(db: str | Path | Store = DEFAULT_DB) -> Corpus:
+    """The stored corpus: articles with their annotations and every corpus result."""
+    with _open(db) as store:
+        return store.load_corpus()
+
+
 def export(db: str | Path | Store = DEFAULT_DB, format: str = "json") -> str:
     """The stored corpus rendered by a registered exporter."""
     if format not in EXPORTERS:

@@ -246,6 +246,28 @@ def relations(
 
 
 @app.command()
+def serve(
+    db: Db = Path(api.DEFAULT_DB),
+    host: Annotated[str, typer.Option(help="Address to listen on (local only by default).")] = (
+        "127.0.0.1"
+    ),
+    port: Annotated[int, typer.Option(help="Port to listen on.")] = 8000,
+) -> None:
+    """Browse and search the store in a browser: events, articles, quotes, relations, brief."""
+    import uvicorn
+
+    from wirewatch.web.app import create_app
+
+    try:
+        application = create_app(db)
+    except FileNotFoundError as error:
+        err.print(f"[red]error[/] {error}")
+        raise typer.Exit(2) from None
+    out.print(f"wirewatch: http://{host}:{port}/ (Ctrl+C stops it)", highlight=False)
+    uvicorn.run(application, host=host, port=port, log_level="warning")
+
+
+@app.command()
 def summary(db: Db = Path(api.DEFAULT_DB)) -> None:
     """How many articles, events, storylines, people and quotes the store holds."""
     out.print(_summary_table(api.summary(db), f"wirewatch store {db}"))

@@ -69,6 +69,7 @@ class Relation:
     actions: int
     score: float
     days: str
+    codes: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -155,7 +156,8 @@ def relations_of(corpus: Corpus) -> list[Relation]:
         span = f"{min(days)} to {max(days)}" if days else "undated"
         names = " - ".join(country_name(code) or code for code in dyad.pair)
         count = sum(len(point.actions) for point in dyad.points)
-        relations.append(Relation(names, count, sum(p.score for p in dyad.points), span))
+        score = sum(point.score for point in dyad.points)
+        relations.append(Relation(names, count, score, span, list(dyad.pair)))
     return sorted(relations, key=lambda r: (-r.actions, r.pair))
 
 

@@ -75,17 +75,25 @@ def _quote(quote: Quote, texts: _Texts, names: dict[str, str]) -> dict[str, Any]
         "end": quote.speaker_end,
     }
     return {
-        "id": quote.id, "article": quote.article,
+        "id": quote.id,
+        "article": quote.article,
         "text": texts.span(quote.article, quote.start, quote.end),
-        "kind": quote.kind, "start": quote.start, "end": quote.end,
-        "speaker": speaker, "cue": quote.cue,
-        "cue_start": quote.cue_start, "cue_end": quote.cue_end, "group": quote.group,
+        "kind": quote.kind,
+        "start": quote.start,
+        "end": quote.end,
+        "speaker": speaker,
+        "cue": quote.cue,
+        "cue_start": quote.cue_start,
+        "cue_end": quote.cue_end,
+        "group": quote.group,
     }
 
 
 def _claim(claim: ClaimRef, texts: _Texts) -> dict[str, Any]:
-    record = {**to_dict(claim), "text": claim.text or texts.span(claim.article, claim.start,
-                                                                  claim.end)}
+    record = {
+        **to_dict(claim),
+        "text": claim.text or texts.span(claim.article, claim.start, claim.end),
+    }
     return _without_nulls(record, ("start", "end"))
 
 
@@ -112,8 +120,11 @@ def export_json(corpus: Corpus, generated_at: str | None = None) -> dict[str, An
     texts = _Texts(corpus)
     names = {entity.id: entity.name for entity in corpus.entities}
     articles = sorted(corpus.articles, key=lambda article: article.id)
-    quotes = [quote for article in articles
-              for quote in sorted(article.quotes, key=lambda q: (q.start, q.end, q.id))]
+    quotes = [
+        quote
+        for article in articles
+        for quote in sorted(article.quotes, key=lambda q: (q.start, q.end, q.id))
+    ]
     export: dict[str, Any] = {"schema": SCHEMA}
     if generated_at is not None:
         export["generated_at"] = generated_at
