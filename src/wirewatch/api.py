@@ -103,7 +103,7 @@ def ingest(
             articles = _clean(runner, raws, settings, report, progress)
             progress.extend("annotate", len(articles))
             batches = list(batched(articles, settings.batch_size))
-            for annotated in runner.run(_annotate_safely, batches):
+            for annotated in runner.run(pipeline.annotate_safely, batches):
                 _store_batch(store, annotated, report)
                 progress.advance("annotate", len(annotated))
     return report
@@ -285,7 +285,7 @@ def _clean(
     progress.extend("clean", len(raws))
     cleaned: list[Article] = []
     batches = list(batched(raws, settings.batch_size))
-    for batch in runner.run(_clean_safely, batches):
+    for batch in runner.run(pipeline.clean_safely, batches):
         for item in batch:
             if isinstance(item, Skipped):
                 report.skipped.append(item)
@@ -299,32 +299,6 @@ def _clean(
     return pipeline.strip_boilerplate(cleaned, settings)
 
 
-def _clean_safely(raws: list[RawDocument], settings: Settings) -> list[Article | Skipped]:
-    """Clean each document; one that fails or has no body is skipped, not fatal."""
-    results: list[Article | Skipped] = []
-    for raw in raws:
-        try:
-            (article,) = pipeline.clean_batch([raw], settings)
-        except Exception as error:  # one bad document must not stop the batch
-            results.append(Skipped(raw.source, f"cleaning failed: {_describe(error)}"))
-            continue
-        if article.text.strip():
-            results.append(article)
-        else:
-            results.append(Skipped(raw.source, "no article text left after cleaning"))
-    return results
-
-
-def _annotate_safely(articles: list[Article], settings: Settings) -> list[Article | Skipped]:
-    """Annotate a batch; if it fails, retry one by one so only the culprit is skipped."""
-    try:
-        return list(pipeline.annotate_batch(articles, settings))
-    except Exception as error:  # one bad article must not stop the batch
-        if len(articles) == 1:
-            return [Skipped(articles[0].source, f"annotation failed: {_describe(error)}")]
-    return [item for article in articles for item in _annotate_safely([article], settings)]
-
-
 def _store_batch(store: Store, batch: Iterable[Article | Skipped], report: IngestReport) -> None:
     articles = []
     for item in batch:
@@ -336,7 +310,3 @@ def _store_batch(store: Store, batch: Iterable[Article | Skipped], report: Inges
     report.added += result.added
     report.replaced += result.replaced
     report.unchanged += result.unchanged
-
-
-def _describe(error: Exception) -> str:
-    return f"{type(error).__name__}: {error}".splitlines()[0][:200]

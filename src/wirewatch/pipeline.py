@@ -97,3 +97,34 @@ def link_corpus(
         if on_stage_done:
             on_stage_done(name)
     return corpus
+
+
+def clean_safely(raws: list[RawDocument], settings: Settings) -> list[Article | Skipped]:
+    """Clean each document; one that fails or has no body is skipped, not fatal."""
+    results: list[Article | Skipped] = []
+    for raw in raws:
+        try:
+            (article,) = clean_batch([raw], settings)
+        except Exception as error:  # one bad document must not stop the batch
+            results.append(Skipped(raw.source, f"cleaning failed: {describe_error(error)}"))
+            continue
+        if article.text.strip():
+            results.append(article)
+        else:
+            results.append(Skipped(raw.source, "no article text left after cleaning"))
+    return results
+
+
+def annotate_safely(articles: list[Article], settings: Settings) -> list[Article | Skipped]:
+    """Annotate a batch; if it fails, retry one by one so only the culprit is skipped."""
+    try:
+        return list(annotate_batch(articles, settings))
+    except Exception as error:  # one bad article must not stop the batch
+        if len(articles) == 1:
+            return [Skipped(articles[0].source, f"annotation failed: {describe_error(error)}")]
+    return [item for article in articles for item in annotate_safely([article], settings)]
+
+
+def describe_error(error: Exception) -> str:
+    """One line naming the error, for the Skipped line of the input it stopped."""
+    return f"{type(error).__name__}: {error}".splitlines()[0][:200]
