@@ -46,7 +46,7 @@ bench-quick: $(STAMP)
 	$(BIN)/python bench/bench_nlp_speed.py
 
 bench: bench-quick
-	$(BIN)/python bench/bench_ingest.py --articles 2000
+	$(BIN)/python bench/bench_ingest.py --articles 2000 --spark "local[2]"
 	$(BIN)/python bench/bench_extraction.py
 	$(BIN)/python bench/bench_events.py --split all
 	$(BIN)/python bench/bench_link_scale.py --sizes 10000 100000

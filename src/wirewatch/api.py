@@ -16,7 +16,7 @@ import json
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from wirewatch import pipeline
 from wirewatch.model import Action, Article, Corpus, DyadPoint, RawDocument, Skipped
@@ -26,6 +26,9 @@ from wirewatch.report.json_export import export_json
 from wirewatch.scale.local import LocalRunner, batched
 from wirewatch.settings import Settings
 from wirewatch.store import SearchHit, Store
+
+if TYPE_CHECKING:
+    from wirewatch.scale.spark import SparkRunner
 
 DEFAULT_DB = "wirewatch.db"
 
@@ -71,6 +74,7 @@ class Analysis:
     ingest: IngestReport
     export_path: Path | None = None
     brief_paths: list[Path] = field(default_factory=list)
+    parquet_paths: list[Path] = field(default_factory=list)
     db_path: Path | None = None
 
     def to_dict(self) -> dict[str, Any]:
@@ -97,7 +101,7 @@ def ingest(
     report = IngestReport()
     for step in ("read", "clean", "annotate"):
         progress.begin(step, 0)
-    with _open(db, settings) as store, LocalRunner(settings) as runner:
+    with _open(db, settings) as store, runner_for(settings) as runner:
         fresh = _new_documents(paths, store.known_hashes(), settings, report, progress)
         for raws in batched(fresh, settings.round_size):
             articles = _clean(runner, raws, settings, report, progress)
@@ -160,6 +164,10 @@ def analyze(
             path = out_dir / name
             path.write_text(EXPORTERS[format](corpus), encoding="utf-8")
             result.brief_paths.append(path)
+        if settings.engine == "spark":
+            from wirewatch.scale.spark import write_parquet
+
+            result.parquet_paths = write_parquet(corpus, out_dir / "parquet", settings)
     return result
 
 
@@ -224,6 +232,20 @@ def summary(db: str | Path | Store = DEFAULT_DB) -> dict[str, int]:
 
 
 # ---------------------------------------------------------------- steps of ingest
+
+
+ENGINES = ("local", "spark")
+
+
+def runner_for(settings: Settings) -> LocalRunner | SparkRunner:
+    """The runner of per-article stages that `settings.engine` names."""
+    if settings.engine == "spark":
+        from wirewatch.scale.spark import SparkRunner
+
+        return SparkRunner(settings)
+    if settings.engine != "local":
+        raise ValueError(f"No engine {settings.engine!r}. Available: {', '.join(ENGINES)}")
+    return LocalRunner(settings)
 
 
 def _open(db: str | Path | Store, settings: Settings | None = None) -> Store:

@@ -98,6 +98,11 @@ def _settings(
         settings.max_bytes = max_bytes
     if model is not None:
         settings.nlp.spacy_model = model
+    if settings.engine not in api.ENGINES:
+        err.print(
+            f"[red]error[/] No engine {settings.engine!r}. Available: {', '.join(api.ENGINES)}"
+        )
+        raise typer.Exit(2)
     return settings
 
 
@@ -137,6 +142,8 @@ def analyze(
     counts = api.summary(result.db_path) if result.db_path else {}
     counts["skipped inputs"] = len(result.ingest.skipped)
     out.print(_summary_table(counts, "wirewatch analysis"))
+    if result.parquet_paths:
+        out.print(f"parquet: {result.parquet_paths[0].parent}", highlight=False)
     briefs = ", ".join(str(path) for path in result.brief_paths)
     out.print(
         f"export: {result.export_path}\nbrief:  {briefs}\nstore:  {result.db_path}", highlight=False

@@ -36,6 +36,18 @@ class Settings:
         default=os.cpu_count() or 1,
         metadata={"help": "Worker processes for per-article stages (1 runs in-process)."},
     )
+    engine: str = field(
+        default="local",
+        metadata={
+            "help": "Where per-article stages run: 'local' (in-process, or a pool of `jobs` "
+            "processes) or 'spark' (Spark partitions at `spark_master`; analyze --out then also "
+            "writes Parquet)."
+        },
+    )
+    spark_master: str = field(
+        default="local[2]",
+        metadata={"help": "Spark master URL when engine is 'spark' (local[N], spark://host:port)."},
+    )
     max_bytes: int = field(
         default=20_000_000,
         metadata={"help": "Input files larger than this many bytes are skipped."},

@@ -36,3 +36,17 @@ def test_local_pool_returns_every_batch_from_workers_and_is_reused():
             n * 2 for n in range(10)
         ]
         assert os.getpid() not in {pid for batch in results for _, pid in batch}
+
+
+def slow_first(numbers: list[int], settings: Settings) -> list[int]:
+    import time
+
+    time.sleep(0.3 if numbers[0] == 0 else 0.0)  # the first batch finishes last
+    return numbers
+
+
+def test_local_pool_yields_in_the_order_of_the_batches():
+    # stored, then linked, in this order: the events must not depend on which worker ran first
+    batches = [[n] for n in range(6)]
+    with LocalRunner(Settings(jobs=2)) as runner:
+        assert list(runner.run(slow_first, batches)) == batches

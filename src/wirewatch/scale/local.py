@@ -9,8 +9,9 @@ worker loads spaCy once however many rounds of work it is given.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import FIRST_COMPLETED, Executor, ProcessPoolExecutor, wait
+from concurrent.futures import Executor, ProcessPoolExecutor
 from itertools import islice
 from typing import TypeVar
 
@@ -48,10 +49,11 @@ class LocalRunner:
             self.pool = None
 
     def run(self, function: BatchFunction, batches: Sequence[list[Item]]) -> Iterator[list[Result]]:
-        """`function(batch, settings)` for every batch; results in completion order.
+        """`function(batch, settings)` for every batch; results in the order of the batches.
 
-        At most two batches per worker are in flight, so memory stays bounded
-        however many batches there are.
+        Order matters: articles are stored, and later linked, in the order they come, so a
+        run gives the same events whatever the number of workers.  At most two batches per
+        worker are in flight, so memory stays bounded however many batches there are.
         """
         if self.settings.jobs <= 1 or len(batches) <= 1:
             for batch in batches:
@@ -60,14 +62,13 @@ class LocalRunner:
         if self.pool is None:
             self.pool = ProcessPoolExecutor(max_workers=self.settings.jobs)
         queue = iter(batches)
-        pending = {
+        pending = deque(
             self.pool.submit(function, batch, self.settings)
             for batch in islice(queue, 2 * self.settings.jobs)
-        }
+        )
         while pending:
-            done, pending = wait(pending, return_when=FIRST_COMPLETED)
-            for future in done:
-                yield future.result()
-                pending.update(
-                    self.pool.submit(function, batch, self.settings) for batch in islice(queue, 1)
-                )
+            result = pending.popleft().result()
+            pending.extend(
+                self.pool.submit(function, batch, self.settings) for batch in islice(queue, 1)
+            )
+            yield result
