@@ -2,11 +2,12 @@
 
 `SparkRunner` has the interface of `LocalRunner`: `run(function, batches)` maps a batch
 function of `wirewatch.pipeline` (`clean_safely`, `annotate_safely`) over batches, here
-one Spark task per batch, and yields the results back to the driver partition by
-partition (`toLocalIterator`), so the driver stores them as they come and its memory
-stays bounded.  The functions run unchanged inside Spark's Python workers, which Spark
-reuses, so each loads spaCy once.  `api.ingest` picks this runner when `engine` is
-"spark"; the same code runs on `local[2]` here and on a cluster (`spark_master`).
+one Spark task per batch, and yields the results back to the driver in order, one
+chunk of batches at a time (twice as many as Spark runs at once), so the driver stores
+them as they come and its memory stays bounded.  The functions run unchanged inside
+Spark's Python workers, which Spark reuses, so each loads spaCy once.  `api.ingest`
+picks this runner when `engine` is "spark"; the same code runs on `local[2]` here and
+on a cluster (`spark_master`).
 
 Corpus stages (linking) run on the driver over the store, as in a local run: they block
 before they compare and grow about linearly.  `write_parquet` writes the analysed corpus
@@ -23,7 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from wirewatch.model import Corpus, to_dict
-from wirewatch.scale.local import BatchFunction, Item, Result
+from wirewatch.scale.local import BatchFunction, Item, Result, batched
 from wirewatch.settings import Settings
 
 if TYPE_CHECKING:
@@ -72,8 +73,12 @@ class SparkRunner:
         if self.session is None:
             self.session = spark_session(self.settings.spark_master)
         settings = self.settings
-        tasks = self.session.sparkContext.parallelize(list(batches), len(batches))
-        yield from tasks.map(lambda batch: function(batch, settings)).toLocalIterator()
+        context = self.session.sparkContext
+        # A job per chunk of twice as many batches as Spark runs at once: the cores stay
+        # busy, and the driver holds one chunk of results at a time.
+        for chunk in batched(batches, 2 * context.defaultParallelism):
+            tasks = context.parallelize(chunk, len(chunk))
+            yield from tasks.map(lambda batch: function(batch, settings)).collect()
 
 
 def article_rows(corpus: Corpus) -> list[dict[str, Any]]:
