@@ -19,11 +19,11 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wirewatch.model import Corpus, to_dict
+from wirewatch.model import Corpus, DateRange, to_dict
 from wirewatch.scale.local import BatchFunction, Item, Result, batched
 from wirewatch.settings import Settings
 
@@ -81,65 +81,55 @@ class SparkRunner:
             yield from tasks.map(lambda batch: function(batch, settings)).collect()
 
 
-def article_rows(corpus: Corpus) -> list[dict[str, Any]]:
-    return [
-        {
-            "id": a.id,
-            "source": a.source,
-            "url": a.url,
-            "outlet": a.outlet,
-            "title": a.title,
-            "published_start": a.published.start if a.published else None,
-            "published_end": a.published.end if a.published else None,
-            "language": a.language,
-            "duplicate_of": a.duplicate_of,
-            "event": a.event,
-            "text": a.text,
-            "record": json.dumps(to_dict(a), ensure_ascii=False),
-        }
-        for a in corpus.articles
-    ]
+def day(window: DateRange | None, end: bool = False) -> str | None:
+    if window is None:
+        return None
+    return window.end if end else window.start
 
 
-def result_rows(corpus: Corpus) -> dict[str, list[dict[str, Any]]]:
-    """The corpus results as flat rows, one table each; `record` keeps the whole object."""
-    events = [
-        {
-            "id": e.id,
-            "title": e.title,
-            "storyline": e.storyline,
-            "first_article": e.first_article,
-            "date_start": e.date.start if e.date else None,
-            "date_end": e.date.end if e.date else None,
-            "record": json.dumps(to_dict(e), ensure_ascii=False),
-        }
-        for e in corpus.events
-    ]
-    quotes = [
-        {
-            "id": q.id,
-            "article": q.article,
-            "kind": q.kind,
-            "speaker": q.speaker_name,
-            "group": q.group,
-            "text": corpus.article(q.article).text[q.start : q.end],
-            "record": json.dumps(to_dict(q), ensure_ascii=False),
-        }
-        for q in corpus.quotes
-    ]
-    actions = [
-        {
-            "id": a.id,
-            "event": a.event,
-            "type": a.type,
-            "source_country": a.source.country,
-            "target_country": a.target.country,
-            "date_start": a.date.start if a.date else None,
-            "record": json.dumps(to_dict(a), ensure_ascii=False),
-        }
-        for a in corpus.actions
-    ]
-    return {"events": events, "quotes": quotes, "actions": actions}
+def tables(corpus: Corpus) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
+    """The corpus as flat rows, one table each (its column names, its rows), the store's
+    key columns first; `record` keeps the whole object as JSON."""
+    texts = {article.id: article.text for article in corpus.articles}
+    columns: dict[str, tuple[list[Any], dict[str, Callable[[Any], Any]]]] = {
+        "articles": (corpus.articles, {
+            "id": lambda a: a.id, "source": lambda a: a.source, "url": lambda a: a.url,
+            "outlet": lambda a: a.outlet, "title": lambda a: a.title,
+            "published_start": lambda a: day(a.published),
+            "published_end": lambda a: day(a.published, end=True),
+            "language": lambda a: a.language, "duplicate_of": lambda a: a.duplicate_of,
+            "event": lambda a: a.event, "text": lambda a: a.text,
+        }),
+        "events": (corpus.events, {
+            "id": lambda e: e.id, "title": lambda e: e.title, "storyline": lambda e: e.storyline,
+            "first_article": lambda e: e.first_article, "date_start": lambda e: day(e.date),
+            "date_end": lambda e: day(e.date, end=True),
+        }),
+        "quotes": (corpus.quotes, {
+            "id": lambda q: q.id, "article": lambda q: q.article, "kind": lambda q: q.kind,
+            "speaker": lambda q: q.speaker_name, "group": lambda q: q.group,
+            "text": lambda q: texts[q.article][q.start : q.end],
+        }),
+        "actions": (corpus.actions, {
+            "id": lambda a: a.id, "event": lambda a: a.event, "type": lambda a: a.type,
+            "source_country": lambda a: a.source.country,
+            "target_country": lambda a: a.target.country, "date_start": lambda a: day(a.date),
+        }),
+    }  # fmt: skip
+    return {
+        name: (
+            [*getters, "record"],
+            [
+                {**{column: get(item) for column, get in getters.items()}, "record": record(item)}
+                for item in items
+            ],
+        )
+        for name, (items, getters) in columns.items()
+    }
+
+
+def record(item: Any) -> str:
+    return json.dumps(to_dict(item), ensure_ascii=False)
 
 
 def write_parquet(corpus: Corpus, folder: Path, settings: Settings) -> list[Path]:
@@ -149,9 +139,7 @@ def write_parquet(corpus: Corpus, folder: Path, settings: Settings) -> list[Path
     session = spark_session(settings.spark_master)
     written = []
     try:
-        tables = {"articles": article_rows(corpus), **result_rows(corpus)}
-        for name, rows in tables.items():
-            columns = list(rows[0]) if rows else ["id", "record"]
+        for name, (columns, rows) in tables(corpus).items():
             schema = StructType([StructField(column, StringType(), True) for column in columns])
             values = [tuple(row[c] for c in columns) for row in rows]
             path = folder / f"{name}.parquet"
