@@ -113,3 +113,24 @@ def test_code_it_in_a_reported_clause_is_who_reports(coded) -> None:
     ]
     # an "it" that nobody reports stays unknown
     assert coded("It accused Lebanon of smuggling.") == []
+
+
+def test_code_a_country_inside_the_clause_when_the_parse_gives_no_target(coded) -> None:
+    text = "Poland remains opposed to any new deal absent proof that Belarus has changed course."
+    assert coded(text) == [("REJECT", "POL", "BLR")]
+
+
+def test_code_every_demo_article_without_an_error(nlp) -> None:
+    # an annotator that raises costs the whole article (it is skipped): none may
+    from pathlib import Path
+
+    from wirewatch.ingest import read_inputs
+    from wirewatch.model import RawDocument
+    from wirewatch.pipeline import annotate_safely, clean_safely
+
+    demo = Path(__file__).resolve().parents[2] / "examples" / "demo"
+    raws = [item for item in read_inputs([demo]) if isinstance(item, RawDocument)]
+    articles = [a for a in clean_safely(raws, Settings()) if isinstance(a, Article)]
+    annotated = annotate_safely(articles, Settings())
+    assert all(isinstance(item, Article) for item in annotated)
+    assert sum(len(article.actions) for article in annotated) >= 5

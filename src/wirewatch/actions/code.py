@@ -281,6 +281,8 @@ class SentenceCoder:
         if not targets and len(sources) > 1:
             # "Kazakhstan and Azerbaijan signed an agreement": each side acts towards the other
             sources, targets = sources[:1], sources[1:]
+        elif not targets:
+            targets = self.named_within(token, sources)
         kind = as_intended(kind, token, self.hops)
         return [
             ActionMention(
@@ -298,6 +300,22 @@ class SentenceCoder:
             if target is None or source.name != target.name
         ]
 
+    def named_within(self, token: Token, sources: list[Actor]) -> list[Actor | None]:
+        """A country named inside the action's own clause, after the action word, when the
+        parse gives no target ("opposed to any re-engagement absent evidence Russia is
+        serious"): the nearest one that is not the doer's."""
+        doers = {source.country for source in sources}
+        last = max(t.i for t in token.subtree)
+        for ent in token.doc.ents:
+            if not token.i < ent.start <= last or ent.label_ not in NAME_LABELS:
+                continue
+            if ent.root.is_ancestor(token) or not token.is_ancestor(ent.root):
+                continue
+            actor = self.actor(ent.root)
+            if actor is not None and actor.country and actor.country not in doers:
+                return [actor]
+        return []
+
     def actor(self, token: Token) -> Actor | None:
         """The words of an actor and its country, or None when it names nobody."""
         if token.lower_ in SELF_WORDS or (
@@ -314,7 +332,9 @@ class SentenceCoder:
             token.ent_type_ and token.ent_type_ not in NAME_LABELS
         ):
             return None
-        start = min(c.idx for c in token.subtree if c.i <= token.i and c.dep_ != "det")
+        start = min(
+            (c.idx for c in token.subtree if c.i < token.i and c.dep_ != "det"), default=token.idx
+        )
         end = token.idx + len(token.text)
         words = self.article.text[start:end]
         sentence = token.sent.text
