@@ -23,6 +23,7 @@ demo: $(STAMP)
 	@echo "or query $(OUT)/wirewatch.db (the store):"
 	@echo "  $(BIN)/wirewatch search 'fisheries' --db $(OUT)/wirewatch.db"
 	@echo "  $(BIN)/wirewatch relations Norway Iceland --db $(OUT)/wirewatch.db"
+	@echo "  $(BIN)/wirewatch serve --db $(OUT)/wirewatch.db    # then open http://127.0.0.1:8000/"
 
 # Regenerate the README blocks made from the code (checked by the tests).
 docs: $(STAMP)
