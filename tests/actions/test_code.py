@@ -134,3 +134,10 @@ def test_code_every_demo_article_without_an_error(nlp) -> None:
     annotated = annotate_safely(articles, Settings())
     assert all(isinstance(item, Article) for item in annotated)
     assert sum(len(article.actions) for article in annotated) >= 5
+
+
+def test_code_them_is_the_latest_place_named_before(coded) -> None:
+    text = "Peru recalled its envoy from Chile. Lima accused them of spying on its navy."
+    assert ("ACCUSE", "PER", "CHL") in coded(text)
+    # nothing named before: nobody, and not a country named later in the clause either
+    assert coded("Lima accused them of spying for Brazil.") == [("ACCUSE", "PER", None)]

@@ -274,14 +274,17 @@ class SentenceCoder:
         objects = [passive_target] if passive_target is not None else target_tokens(token)
         sources = [a for t in with_conjuncts(subject) if (a := self.actor(t)) is not None]
         targets: list[Actor | None] = []
+        doers = {source.country for source in sources if source.country}
         for candidate in objects:  # the nearest side that names somebody, with its conjuncts
-            targets = [a for t in with_conjuncts(candidate) if (a := self.actor(t))]
+            targets = [a for t in with_conjuncts(candidate) if (a := self.actor(t, doers))]
             if targets:
                 break
         if not targets and len(sources) > 1:
             # "Kazakhstan and Azerbaijan signed an agreement": each side acts towards the other
             sources, targets = sources[:1], sources[1:]
-        elif not targets:
+        elif not targets and not (objects and objects[0].lower_ in PERSON_PRONOUNS):
+            # a target written as a pronoun we could not resolve is still that target:
+            # "accused them of increasing NATO's presence" is not about NATO
             targets = self.named_within(token, sources)
         kind = as_intended(kind, token, self.hops)
         return [
@@ -316,8 +319,9 @@ class SentenceCoder:
                 return [actor]
         return []
 
-    def actor(self, token: Token) -> Actor | None:
-        """The words of an actor and its country, or None when it names nobody."""
+    def actor(self, token: Token, doers: frozenset[str] | set[str] = frozenset()) -> Actor | None:
+        """The words of an actor and its country, or None when it names nobody; `doers`:
+        countries a "them" cannot stand for (those who act on them)."""
         if token.lower_ in SELF_WORDS or (
             token.lemma_.lower() in ("country", "government")
             and any(c.lower_ == "our" for c in token.children)
@@ -328,6 +332,8 @@ class SentenceCoder:
             return self.actor(reporter) if reporter is not None else None
         if token.lower_ in ("he", "she"):
             return self.antecedent(token)
+        if token.lower_ == "them":
+            return self.plural_antecedent(token, doers)
         if token.lower_ in PERSON_PRONOUNS or (
             token.ent_type_ and token.ent_type_ not in NAME_LABELS
         ):
@@ -366,6 +372,24 @@ class SentenceCoder:
             person.end_char,
             self.person_country(person.root, person.text),
         )
+
+    def plural_antecedent(self, token: Token, doers: frozenset[str] | set[str]) -> Actor | None:
+        """The places "them" stands for, else the bodies: the latest name with a country
+        before it, not the doer's, outside quotes, within `PRONOUN_REACH` characters
+        ("blamed Oslo and Bern, accusing them of ..." -> Bern)."""
+        before = [
+            e
+            for e in self.doc.ents
+            if e.end <= token.i
+            and token.idx - e.start_char <= PRONOUN_REACH
+            and self.quote_at(e.start_char) is None
+        ]
+        for labels in (("GPE", "NORP"), ("ORG",)):
+            for ent in reversed([e for e in before if e.label_ in labels]):
+                actor = self.actor(ent.root)
+                if actor is not None and actor.country and actor.country not in doers:
+                    return actor
+        return None
 
     def speaker(self, token: Token) -> Actor | None:
         """ "We" in a quote: the person or body quoted."""
