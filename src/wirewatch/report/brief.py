@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirewatch.model import Article, Corpus, Event, Quote
+from wirewatch.model import Action, Article, Contradiction, Corpus, Event, Quote
 from wirewatch.nlp.countries import country_name
 
 if TYPE_CHECKING:
@@ -127,22 +127,46 @@ def event_quotes(articles: list[Article], numbers: dict[str, Source]) -> list[Ci
     return cited
 
 
-def describe_event(event: Event, corpus: Corpus, numbers: dict[str, Source]) -> EventBrief:
-    articles = [a for a in corpus.articles if a.event == event.id]
+@dataclass
+class ByEvent:
+    """The corpus's articles, contradictions and actions grouped by event, built once: a
+    brief of a large corpus must not scan it once per event."""
+
+    articles: dict[str, list[Article]] = field(default_factory=dict)
+    contradictions: dict[str, list[Contradiction]] = field(default_factory=dict)
+    actions: dict[str, list[Action]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> ByEvent:
+        grouped = cls()
+        for article in corpus.articles:
+            grouped.articles.setdefault(article.event or "", []).append(article)
+        for contradiction in corpus.contradictions:
+            grouped.contradictions.setdefault(contradiction.event or "", []).append(contradiction)
+        for action in corpus.actions:
+            grouped.actions.setdefault(action.event or "", []).append(action)
+        return grouped
+
+
+def describe_event(
+    event: Event, corpus: Corpus, numbers: dict[str, Source], by_event: ByEvent | None = None
+) -> EventBrief:
+    grouped = by_event or ByEvent.of(corpus)
+    articles = grouped.articles.get(event.id, [])
     brief = EventBrief(event.id, event.title, dates_of(event), len(articles))
     brief.summary = [
         Cited(s.text, sorted(numbers[a].number for a in s.articles if a in numbers))
         for s in event.summary
     ]
     brief.quotes = event_quotes(articles, numbers)
-    for contradiction in (c for c in corpus.contradictions if c.event == event.id):
+    for contradiction in grouped.contradictions.get(event.id, []):
         claims = [
             Cited(claim.text or claim.value, [numbers[claim.article].number], who=claim.value)
             for claim in contradiction.claims
             if claim.article in numbers
         ]
         brief.disagreements.append((contradiction.subject, claims))
-    for action in (a for a in corpus.actions if a.event == event.id):
+    for action in grouped.actions.get(event.id, []):
         sides = f"{action.source.name} ({action.source.country}) {action.type} "
         sides += f"{action.target.name} ({action.target.country})"
         brief.actions.append(Cited(sides, sorted(numbers[a].number for a in action.articles)))
@@ -164,7 +188,8 @@ def relations_of(corpus: Corpus) -> list[Relation]:
 def build_brief(corpus: Corpus) -> Brief:
     """The brief of a linked corpus: storylines, events, timeline, relations, sources."""
     numbers = sources_of(corpus)
-    events = {event.id: describe_event(event, corpus, numbers) for event in corpus.events}
+    grouped = ByEvent.of(corpus)
+    events = {e.id: describe_event(e, corpus, numbers, grouped) for e in corpus.events}
     by_date = sorted(corpus.events, key=lambda e: (e.date.start if e.date else "") or "\uffff")
     storylines = [
         StorylineBrief(s.title, [events[e] for e in s.events if e in events])
