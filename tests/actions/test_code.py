@@ -19,6 +19,7 @@ def coded(nlp):
         add_actions(article, doc, Settings())
         for action in article.actions:  # every action points back into the text
             assert action.start <= action.trigger_start < action.trigger_end <= action.end
+            assert text[action.start : action.end] == text[action.start : action.end].strip()
             assert text[action.source.start : action.source.end] == action.source.name
         return [
             (a.type, a.source.country, a.target.country if a.target else None)

@@ -291,7 +291,7 @@ class SentenceCoder:
             ActionMention(
                 article=self.article.id,
                 start=sentence.start_char,
-                end=sentence.end_char,
+                end=sentence.start_char + len(sentence.text.rstrip()),
                 type=kind,
                 trigger_start=token.idx,
                 trigger_end=token.idx + len(token.text),
