@@ -101,3 +101,23 @@ def test_cli_set_rejects_an_unknown_setting_with_the_choices(tmp_path):
     assert result.exit_code == 2
     assert "No setting 'link.nope'" in result.output
     assert "link.event_threshold" in result.output
+
+
+def test_cli_relations_shows_a_pairs_actions_and_refuses_an_unknown_country(demo_export):
+    db = str(demo_export.parent / "wirewatch.db")
+    shown = runner.invoke(app, ["relations", "Norway", "ISL", "--db", db])
+    assert shown.exit_code == 0, shown.output
+    assert "ISL - NOR" in shown.stdout and "COERCE" in shown.stdout
+    unknown = runner.invoke(app, ["relations", "Narnia", "ISL", "--db", db])
+    assert unknown.exit_code == 2 and "Narnia" in unknown.output
+
+
+def test_cli_serve_refuses_a_missing_store(tmp_path):
+    result = runner.invoke(app, ["serve", "--db", str(tmp_path / "missing.db")])
+    assert result.exit_code == 2
+    assert "wirewatch analyze" in result.output
+
+
+def test_cli_unknown_engine_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["link", "--db", str(tmp_path / "x.db"), "--set", "engine=hadoop"])
+    assert result.exit_code == 2 and "local, spark" in result.output
