@@ -7,8 +7,10 @@ or the object of a preposition ("relations with Finland", "sanctions on Russia's
 sector").  Both sides are resolved to countries through the country table; a person
 through the role words written before their name in the article ("Kremlin spokesman
 Dmitry Peskov" → RUS), and, at corpus level, through the people resolved there.
-"we" and "our country" in a quote stand for the speaker.  Negated actions ("did not
-agree") are not coded: PLOVER codes what was done, and the refusal has words of its own.
+"we" and "our country" in a quote stand for the speaker, "it" in a reported clause for
+the reporter, "he", "she" and "them" for what was named last.  Negated actions ("did not
+agree"), actions inside another action's clause, wished-for and background clauses are
+not coded.  Details and figures: docs/actions.md.
 """
 
 from __future__ import annotations
@@ -58,7 +60,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 DESCRIPTOR_REACH = 60  # characters before a name searched for its role words
 # A sentence end: "U.S. President" does not end one, "in Moscow. Peskov" does.
 SENTENCE_END = re.compile(r"(?<=[a-z0-9\u201d\"][.!?])\s|\n")
-PRONOUN_REACH = 400  # characters back a "he" or "she" looks for the person it stands for
+PRONOUN_REACH = 400  # characters back "he", "she" or "them" looks for what it stands for
 
 
 @dataclass(frozen=True)
@@ -197,9 +199,8 @@ def target_tokens(token: Token, depth: int = TARGET_DEPTH) -> list[Token]:
     "urged Europe to support"), looked for this deep into the word's own clause."""
     found: list[Token] = []
     for child in token.children:
-        if child.dep_ in ("dobj", "dative", "nsubj") and depth < TARGET_DEPTH:
-            found.append(child)  # the doer of an asked-for clause: "demanded that the US ..."
-        elif child.dep_ in ("dobj", "dative"):
+        # inside a governed clause its doer counts too: "demanded that the US cancel ..."
+        if child.dep_ in ("dobj", "dative") or (child.dep_ == "nsubj" and depth < TARGET_DEPTH):
             found.append(child)
         elif child.dep_ == "prep" and child.lower_ in TARGET_PREPS:
             found.extend(c for c in child.children if c.dep_ == "pobj")
