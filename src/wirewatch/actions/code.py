@@ -260,33 +260,12 @@ class SentenceCoder:
 
     def code(self, token: Token, sentence: Span) -> list[ActionMention]:
         kind = action_type(token)
-        if kind is None or negated(token, self.hops) or governed(token, self.hops):
-            return []
-        marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
-        if "for" in marks or marks & BACKGROUND_MARKS:
-            # "the time has come for the EU to resume dialogue": wished for, not done;
-            # "a dispute that flared when inspectors detained a trawler": told as background
-            return []
-        if not self.code_quoted and self.quote_at(token.idx) is not None:
+        if kind is None or self.not_done(token):
             return []
         subject, passive_target = doer(token, self.hops)
         if subject is None:
             return []
-        objects = [passive_target] if passive_target is not None else target_tokens(token)
-        sources = [a for t in with_conjuncts(subject) if (a := self.actor(t)) is not None]
-        targets: list[Actor | None] = []
-        doers = {source.country for source in sources if source.country}
-        for candidate in objects:  # the nearest side that names somebody, with its conjuncts
-            targets = [a for t in with_conjuncts(candidate) if (a := self.actor(t, doers))]
-            if targets:
-                break
-        if not targets and len(sources) > 1:
-            # "Kazakhstan and Azerbaijan signed an agreement": each side acts towards the other
-            sources, targets = sources[:1], sources[1:]
-        elif not targets and not (objects and objects[0].lower_ in PERSON_PRONOUNS):
-            # a target written as a pronoun we could not resolve is still that target:
-            # "accused them of increasing NATO's presence" is not about NATO
-            targets = self.named_within(token, sources)
+        sources, targets = self.sides(token, subject, passive_target)
         kind = as_intended(kind, token, self.hops)
         return [
             ActionMention(
@@ -303,6 +282,39 @@ class SentenceCoder:
             for target in targets or [None]
             if target is None or source.name != target.name
         ]
+
+    def not_done(self, token: Token) -> bool:
+        """Negated, governed by another action word, wished for, background, or (when
+        `code_quoted` is off) quoted: none of these is an action done."""
+        if negated(token, self.hops) or governed(token, self.hops):
+            return True
+        marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
+        if "for" in marks or marks & BACKGROUND_MARKS:
+            # "the time has come for the EU to resume dialogue": wished for, not done;
+            # "a dispute that flared when inspectors detained a trawler": told as background
+            return True
+        return not self.code_quoted and self.quote_at(token.idx) is not None
+
+    def sides(
+        self, token: Token, subject: Token, passive_target: Token | None
+    ) -> tuple[list[Actor], list[Actor | None]]:
+        """The doers and the targets of an action word."""
+        objects = [passive_target] if passive_target is not None else target_tokens(token)
+        sources = [a for t in with_conjuncts(subject) if (a := self.actor(t)) is not None]
+        targets: list[Actor | None] = []
+        doers = {source.country for source in sources if source.country}
+        for candidate in objects:  # the nearest side that names somebody, with its conjuncts
+            targets = [a for t in with_conjuncts(candidate) if (a := self.actor(t, doers))]
+            if targets:
+                break
+        if not targets and len(sources) > 1:
+            # "Kazakhstan and Azerbaijan signed an agreement": each side acts towards the other
+            return sources[:1], sources[1:]
+        if not targets and not (objects and objects[0].lower_ in PERSON_PRONOUNS):
+            # a target written as a pronoun we could not resolve is still that target:
+            # "accused them of increasing NATO's presence" is not about NATO
+            targets = self.named_within(token, sources)
+        return sources, targets
 
     def named_within(self, token: Token, sources: list[Actor]) -> list[Actor | None]:
         """A country named inside the action's own clause, after the action word, when the
