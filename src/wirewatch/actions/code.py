@@ -15,15 +15,13 @@ not coded.  Details and figures: docs/actions.md.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirewatch.model import ActionMention, Actor, Article, Quote
-from wirewatch.nlp.countries import country_of, country_of_descriptor
-from wirewatch.quotes.cues import CUE_LEMMAS
+from wirewatch.actions.actors import PERSON_PRONOUNS, Actors
+from wirewatch.model import ActionMention, Actor, Article
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -38,10 +36,6 @@ TARGET_PREPS = frozenset(
 )
 # Links up the parse through which an action word shares the subject of the clause above it.
 SUBJECT_LINKS = frozenset({"xcomp", "pcomp", "prep", "acomp", "advcl", "conj", "pobj", "dobj"})
-SELF_WORDS = frozenset({"we", "us", "our"})
-# "it" and "they" in a reported clause stand for whoever reports it ("Syria says it will").
-REPORTED_SELF = frozenset({"it", "they"})
-REPORT_HOPS = 3
 # Conjunctions that put an action in the background of the news: an earlier happening.
 BACKGROUND_MARKS = frozenset({"when", "after", "since", "before", "until", "once"})
 # Clauses an action word governs ("promised to continue aid", "demanded that the US cancel"),
@@ -55,12 +49,6 @@ FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 INTENT_WORDS = frozenset(
     {"ready", "willing", "open", "prepared", "eager", "determined", "plan", "intend"}
 )
-PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "i", "you"})
-NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-DESCRIPTOR_REACH = 60  # characters before a name searched for its role words
-# A sentence end: "U.S. President" does not end one, "in Moscow. Peskov" does.
-SENTENCE_END = re.compile(r"(?<=[a-z0-9\u201d\"][.!?])\s|\n")
-PRONOUN_REACH = 400  # characters back "he", "she" or "them" looks for what it stands for
 
 
 @dataclass(frozen=True)
@@ -211,22 +199,6 @@ def target_tokens(token: Token, depth: int = TARGET_DEPTH) -> list[Token]:
     return found
 
 
-def reporter_of(pronoun: Token) -> Token | None:
-    """Who says what "it" or "they" does: the subject of the reporting verb whose clause the
-    pronoun's verb is ("Russia said it would ...", "the rebels announced they will ...")."""
-    clause = pronoun.head
-    for _ in range(REPORT_HOPS):
-        if clause.dep_ not in ("ccomp", "conj", "xcomp") or clause.head.i == clause.i:
-            return None
-        clause = clause.head
-        if clause.lemma_.lower() in CUE_LEMMAS:
-            subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-            return (
-                subject if subject is not None and subject.lower_ not in PERSON_PRONOUNS else None
-            )
-    return None
-
-
 def with_conjuncts(token: Token) -> list[Token]:
     """The token and the ones coordinated with it ("Helsinki and Stockholm")."""
     return [token, *(c for c in token.conjuncts if c.i > token.i)]
@@ -240,10 +212,7 @@ class SentenceCoder:
         self.doc = doc
         self.hops = settings.actions.max_actor_hops
         self.code_quoted = settings.actions.code_quoted
-        self.quotes = sorted(article.quotes, key=lambda quote: quote.start)
-
-    def quote_at(self, offset: int) -> Quote | None:
-        return next((q for q in self.quotes if q.start <= offset < q.end), None)
+        self.actors = Actors(article, doc)
 
     def actions(self) -> list[ActionMention]:
         found: list[ActionMention] = []
@@ -293,18 +262,18 @@ class SentenceCoder:
             # "the time has come for the EU to resume dialogue": wished for, not done;
             # "a dispute that flared when inspectors detained a trawler": told as background
             return True
-        return not self.code_quoted and self.quote_at(token.idx) is not None
+        return not self.code_quoted and self.actors.quote_at(token.idx) is not None
 
     def sides(
         self, token: Token, subject: Token, passive_target: Token | None
     ) -> tuple[list[Actor], list[Actor | None]]:
         """The doers and the targets of an action word."""
         objects = [passive_target] if passive_target is not None else target_tokens(token)
-        sources = [a for t in with_conjuncts(subject) if (a := self.actor(t)) is not None]
+        sources = [a for t in with_conjuncts(subject) if (a := self.actors.actor(t)) is not None]
         targets: list[Actor | None] = []
         doers = {source.country for source in sources if source.country}
         for candidate in objects:  # the nearest side that names somebody, with its conjuncts
-            targets = [a for t in with_conjuncts(candidate) if (a := self.actor(t, doers))]
+            targets = [a for t in with_conjuncts(candidate) if (a := self.actors.actor(t, doers))]
             if targets:
                 break
         if not targets and len(sources) > 1:
@@ -313,121 +282,8 @@ class SentenceCoder:
         if not targets and not (objects and objects[0].lower_ in PERSON_PRONOUNS):
             # a target written as a pronoun we could not resolve is still that target:
             # "accused them of increasing NATO's presence" is not about NATO
-            targets = self.named_within(token, sources)
+            targets = self.actors.named_within(token, sources)
         return sources, targets
-
-    def named_within(self, token: Token, sources: list[Actor]) -> list[Actor | None]:
-        """A country named inside the action's own clause, after the action word, when the
-        parse gives no target ("opposed to any re-engagement absent evidence Russia is
-        serious"): the nearest one that is not the doer's."""
-        doers = {source.country for source in sources}
-        last = max(t.i for t in token.subtree)
-        for ent in token.doc.ents:
-            if not token.i < ent.start <= last or ent.label_ not in NAME_LABELS:
-                continue
-            if ent.root.is_ancestor(token) or not token.is_ancestor(ent.root):
-                continue
-            actor = self.actor(ent.root)
-            if actor is not None and actor.country and actor.country not in doers:
-                return [actor]
-        return []
-
-    def actor(self, token: Token, doers: frozenset[str] | set[str] = frozenset()) -> Actor | None:
-        """The words of an actor and its country, or None when it names nobody; `doers`:
-        countries a "them" cannot stand for (those who act on them)."""
-        if token.lower_ in SELF_WORDS or (
-            token.lemma_.lower() in ("country", "government")
-            and any(c.lower_ == "our" for c in token.children)
-        ):
-            return self.speaker(token)
-        if token.lower_ in REPORTED_SELF:
-            reporter = reporter_of(token)  # "Syria says it is willing to withdraw"
-            return self.actor(reporter) if reporter is not None else None
-        if token.lower_ in ("he", "she"):
-            return self.antecedent(token)
-        if token.lower_ == "them":
-            return self.plural_antecedent(token, doers)
-        if token.lower_ in PERSON_PRONOUNS or (
-            token.ent_type_ and token.ent_type_ not in NAME_LABELS
-        ):
-            return None
-        start = min(
-            (c.idx for c in token.subtree if c.i < token.i and c.dep_ != "det"), default=token.idx
-        )
-        end = token.idx + len(token.text)
-        words = self.article.text[start:end]
-        sentence = token.sent.text
-        if token.ent_type_ == "PERSON":
-            return Actor(words, start, end, self.person_country(token, words))
-        country = country_of(words, sentence)
-        if country is None and token.pos_ == "PROPN":
-            country = self.role_country(token.text)  # a surname the tagger did not take
-        if country is None and not (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"):
-            return None
-        return Actor(words, start, end, country)
-
-    def antecedent(self, token: Token) -> Actor | None:
-        """The person "he" or "she" stands for: the latest one named before it, outside quotes."""
-        people = [
-            ent
-            for ent in self.doc.ents
-            if ent.label_ == "PERSON"
-            and ent.end <= token.i
-            and token.idx - ent.start_char <= PRONOUN_REACH
-            and self.quote_at(ent.start_char) is None
-        ]
-        if not people:
-            return None
-        person = people[-1]
-        return Actor(
-            person.text,
-            person.start_char,
-            person.end_char,
-            self.person_country(person.root, person.text),
-        )
-
-    def plural_antecedent(self, token: Token, doers: frozenset[str] | set[str]) -> Actor | None:
-        """The places "them" stands for, else the bodies: the latest name with a country
-        before it, not the doer's, outside quotes, within `PRONOUN_REACH` characters
-        ("blamed Oslo and Bern, accusing them of ..." -> Bern)."""
-        before = [
-            e
-            for e in self.doc.ents
-            if e.end <= token.i
-            and token.idx - e.start_char <= PRONOUN_REACH
-            and self.quote_at(e.start_char) is None
-        ]
-        for labels in (("GPE", "NORP"), ("ORG",)):
-            for ent in reversed([e for e in before if e.label_ in labels]):
-                actor = self.actor(ent.root)
-                if actor is not None and actor.country and actor.country not in doers:
-                    return actor
-        return None
-
-    def speaker(self, token: Token) -> Actor | None:
-        """ "We" in a quote: the person or body quoted."""
-        quote = self.quote_at(token.idx)
-        if quote is None or not quote.speaker_name or quote.speaker_start is None:
-            return None
-        start, end = quote.speaker_start, quote.speaker_end or quote.speaker_start
-        name = quote.speaker_name
-        country = country_of(name) or self.role_country(name)
-        return Actor(self.article.text[start:end], start, end, country)
-
-    def person_country(self, token: Token, words: str) -> str | None:
-        """A person's country: role words in their own phrase, else before their surname
-        anywhere in the article ("Kremlin spokesman Dmitry Peskov ... Peskov said")."""
-        return country_of_descriptor(words) or self.role_country(token.text)
-
-    def role_country(self, name: str) -> str | None:
-        surname = name.split()[-1]
-        for match in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text):
-            before = self.article.text[max(0, match.start() - DESCRIPTOR_REACH) : match.start()]
-            before = SENTENCE_END.split(before)[-1]
-            country = country_of_descriptor(before) if before.strip() else None
-            if country:
-                return country
-        return None
 
 
 def add_actions(article: Article, doc: Doc, settings: Settings) -> None:
