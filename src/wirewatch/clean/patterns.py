@@ -189,21 +189,24 @@ NAVIGATION = re.compile(
     r"|\w[\w ]{0,30}(?:\s[»›>/|]\s\w[\w ]{0,30}){2,})$",
     _I,
 )
+# Abbreviations that open a written month or weekday ("Jan", "January", "Sept.", "Mon.").
+MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
+WEEKDAY = "mon|tue|wed|thu|fri|sat|sun"
 # "Published: January 15, 2025", "Updated 10:02 GMT", "Last updated 3 hours ago".
 TIMESTAMP = re.compile(
     r"^(?:first |last )?(?:published|posted|updated|modified)(?: on| at)?\s*:?\s+"
-    r"(?=\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]*\b"
+    r"(?=\d|(?:" + MONTH + "|" + WEEKDAY + r")[a-z]*\b"
     r"|.*\b(?:ago|yesterday|\d{1,2}[:.]\d\d)\b)[^!?]{1,60}$",
     _I,
 )
 
 # A line that is only a date, perhaps with a weekday and a time: "Monday, January 5, 2025 10:02".
 DATE_LINE = re.compile(
-    r"^(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,? )?"
+    r"^(?:(?:" + WEEKDAY + r")[a-z]*\.?,? )?"
     r"(?:(?:19|20)\d\d-[01]\d-[0-3]\d|[0-3]?\d[./][01]?\d[./](?:19|20)?\d\d"
-    r"|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? [0-3]?\d(?:st|nd|rd|th)?,?"
+    r"|(?:" + MONTH + r")[a-z]*\.? [0-3]?\d(?:st|nd|rd|th)?,?"
     r" (?:19|20)\d\d"
-    r"|[0-3]?\d(?:st|nd|rd|th)? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?"
+    r"|[0-3]?\d(?:st|nd|rd|th)? (?:" + MONTH + r")[a-z]*\.?,?"
     r" (?:19|20)\d\d)"
     r"(?:,? (?:at )?\d{1,2}[:.]\d\d(?: ?[ap]\.?m\.?)?(?: [A-Z]{2,5})?)?\s*$",
     _I,
@@ -293,19 +296,13 @@ DATELINE = re.compile(
 )
 
 # Explicit dates near the byline: "January 15, 2025", "15 Jan 2025", "2025-01-15".
-MONTHS = {
-    name: number
-    for number, name in enumerate(
-        ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"),
-        start=1,
-    )
-}
+MONTHS = {name: number for number, name in enumerate(MONTH.split("|"), start=1)}
 EXPLICIT_DATE = re.compile(
     r"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
-    r"|(?P<mon1>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?"
+    r"|(?P<mon1>" + MONTH + r")[a-z]*\.?"
     r" (?P<day1>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<year1>(?:19|20)\d\d)"
     r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-    r" (?P<mon2>jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)[a-z]*\.?,?"
+    r" (?P<mon2>" + MONTH + r")[a-z]*\.?,?"
     r" (?P<year2>(?:19|20)\d\d))(?!\d)",
     _I,
 )
