@@ -19,9 +19,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from wirewatch import pipeline
-from wirewatch.model import Action, Article, Corpus, DyadPoint, RawDocument, Skipped
-from wirewatch.nlp.countries import country_name, country_of
+from wirewatch.actions.count import Relations, relations_between
+from wirewatch.model import Article, Corpus, RawDocument, Skipped
+from wirewatch.nlp.countries import country_code
 from wirewatch.report import EXPORTERS
+from wirewatch.report.brief import build_brief, render_brief
 from wirewatch.report.json_export import export_json
 from wirewatch.scale.local import LocalRunner, batched
 from wirewatch.settings import Settings
@@ -160,9 +162,10 @@ def analyze(
         result.export_path.write_text(
             json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
         )
+        brief = build_brief(corpus)
         for name, format in (("brief.md", "markdown"), ("brief.html", "html")):
             path = out_dir / name
-            path.write_text(EXPORTERS[format](corpus), encoding="utf-8")
+            path.write_text(render_brief(brief, format), encoding="utf-8")
             result.brief_paths.append(path)
         if settings.engine == "spark":
             from wirewatch.scale.spark import write_parquet
@@ -196,33 +199,19 @@ def search(
         return store.search(query, limit=limit, markers=markers)
 
 
-@dataclass
-class Relations:
-    """How two countries dealt with each other: the dyad's days, and each action told."""
-
-    pair: list[str]
-    points: list[DyadPoint]
-    actions: dict[str, Action]
-
-
 def relations(country_a: str, country_b: str, db: str | Path | Store = DEFAULT_DB) -> Relations:
     """The timeline of actions between two countries (codes like "RUS", or names)."""
-    pair = sorted((_country_code(country_a), _country_code(country_b)))
+    codes = [known_country(country_a), known_country(country_b)]
     with _open(db) as store:
-        corpus = store.load_corpus()
-    dyad = next((d for d in corpus.dyads if d.pair == pair), None)
-    actions = {
-        a.id: a for a in corpus.actions if sorted((a.source.country, a.target.country)) == pair
-    }
-    return Relations(pair, dyad.points if dyad else [], actions)
+        return relations_between(store.load_corpus(), *codes)
 
 
-def _country_code(name: str) -> str:
-    code = name.upper() if name.isupper() or len(name) <= 4 else None
-    known = country_of(name) or (code if code and country_name(code) else None)
-    if known is None:
+def known_country(name: str) -> str:
+    """The country code of a name or a code; a ValueError naming the input otherwise."""
+    code = country_code(name)
+    if code is None:
         raise ValueError(f"No country {name!r}: give an ISO code (RUS) or a name (Russia)")
-    return known
+    return code
 
 
 def summary(db: str | Path | Store = DEFAULT_DB) -> dict[str, int]:

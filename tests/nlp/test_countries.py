@@ -85,3 +85,12 @@ def test_countries_ngec_actor_cases_precision_floor(shared_dir) -> None:
         right += got == want
     assert right / answered >= 0.95
     assert right / total >= 0.35
+
+
+def test_countries_country_code_takes_a_name_or_a_code() -> None:
+    from wirewatch.nlp.countries import country_code
+
+    assert [country_code(x) for x in ("Russia", "rus", "EU", "Europe", "ISL")] == [
+        "RUS", "RUS", "EU", "EUR", "ISL",
+    ]  # fmt: skip
+    assert country_code("Narnia") is None and country_code("xyz") is None

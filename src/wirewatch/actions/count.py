@@ -173,6 +173,25 @@ def dyads_of(actions: list[Action]) -> list[Dyad]:
     ]
 
 
+@dataclass
+class Relations:
+    """How two countries dealt with each other: the dyad's days, and each action told."""
+
+    pair: list[str]
+    points: list[DyadPoint]
+    actions: dict[str, Action]
+
+
+def relations_between(corpus: Corpus, country_a: str, country_b: str) -> Relations:
+    """The timeline of actions between two countries (ISO codes) of a counted corpus."""
+    pair = sorted((country_a, country_b))
+    dyad = next((d for d in corpus.dyads if d.pair == pair), None)
+    actions = {
+        a.id: a for a in corpus.actions if sorted((a.source.country, a.target.country)) == pair
+    }
+    return Relations(pair, dyad.points if dyad else [], actions)
+
+
 def count_actions(corpus: Corpus, settings: Settings) -> None:
     """Fill `corpus.actions` (one per happening, sides and type) and `corpus.dyads`."""
     book = CountryBook(corpus)

@@ -125,3 +125,9 @@ def country_names() -> dict[str, str]:
 
 def country_name(code: str) -> str | None:
     return country_names().get(code)
+
+
+def country_code(name: str) -> str | None:
+    """The code a user means: a name ("Russia", "the Kremlin") or a code ("RUS", "rus", "EU")."""
+    code = name.strip().upper()
+    return country_of(name) or (code if country_name(code) else None)

@@ -148,10 +148,7 @@ class ByEvent:
         return grouped
 
 
-def describe_event(
-    event: Event, corpus: Corpus, numbers: dict[str, Source], by_event: ByEvent | None = None
-) -> EventBrief:
-    grouped = by_event or ByEvent.of(corpus)
+def describe_event(event: Event, numbers: dict[str, Source], grouped: ByEvent) -> EventBrief:
     articles = grouped.articles.get(event.id, [])
     brief = EventBrief(event.id, event.title, dates_of(event), len(articles))
     brief.summary = [
@@ -189,7 +186,7 @@ def build_brief(corpus: Corpus) -> Brief:
     """The brief of a linked corpus: storylines, events, timeline, relations, sources."""
     numbers = sources_of(corpus)
     grouped = ByEvent.of(corpus)
-    events = {e.id: describe_event(e, corpus, numbers, grouped) for e in corpus.events}
+    events = {e.id: describe_event(e, numbers, grouped) for e in corpus.events}
     by_date = sorted(corpus.events, key=lambda e: (e.date.start if e.date else "") or "\uffff")
     storylines = [
         StorylineBrief(s.title, [events[e] for e in s.events if e in events])
@@ -221,9 +218,19 @@ def environment(autoescape: bool) -> Environment:
     )
 
 
+# Brief formats: template and whether it escapes the articles' text.
+FORMATS = {"markdown": ("brief.md.j2", False), "html": ("brief.html.j2", True)}
+
+
+def render_brief(brief: Brief, format: str) -> str:
+    """A built brief in one of `FORMATS`: build once, render as often as needed."""
+    template, escaped = FORMATS[format]
+    return environment(escaped).get_template(template).render(brief=brief)
+
+
 def render_markdown(corpus: Corpus) -> str:
-    return environment(False).get_template("brief.md.j2").render(brief=build_brief(corpus))
+    return render_brief(build_brief(corpus), "markdown")
 
 
 def render_html(corpus: Corpus) -> str:
-    return environment(True).get_template("brief.html.j2").render(brief=build_brief(corpus))
+    return render_brief(build_brief(corpus), "html")

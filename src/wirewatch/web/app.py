@@ -1,16 +1,16 @@
 """The local web app: browse and search one wirewatch store in a browser (FastAPI + Jinja2).
 
-A thin face over `wirewatch.api`, like the CLI: the corpus is read from the store once
-when the app starts (`wirewatch serve --db FILE`), search goes to the store's FTS5
-index on every request.  Pages: the overview (storylines, events, relations), search,
-an event (cited summary, quotes, disagreements, actions), an article (metadata, clean
-text, quotes, removed lines), the relations of two countries, the brief, and the JSON
-export.  Every page escapes the articles' text.
+A thin face over `wirewatch.api`, like the CLI: the corpus is read from the store, and
+its brief built, once when the app starts (`wirewatch serve --db FILE`); search goes to
+the store's FTS5 index on every request.  Pages: the overview (storylines, events,
+relations), search, an event (cited summary, quotes, disagreements, actions), an article
+(metadata, clean text, quotes, removed lines), the relations of two countries, the
+brief, and the JSON export.  Every page escapes the articles' text.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from fastapi import FastAPI, HTTPException, Request
@@ -19,8 +19,9 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from wirewatch import api
-from wirewatch.model import Article, Corpus
-from wirewatch.report.brief import build_brief, describe_event, render_html, sources_of
+from wirewatch.actions.count import relations_between
+from wirewatch.model import Article, Corpus, Event
+from wirewatch.report.brief import Brief, EventBrief, Source, build_brief, render_brief
 from wirewatch.report.json_export import export_json
 
 TEMPLATES = Path(__file__).with_name("templates")
@@ -31,16 +32,25 @@ SEARCH_LIMIT = 50
 
 @dataclass
 class Library:
-    """What the app serves: the store's path and its corpus, read once."""
+    """What the app serves, read and built once when it starts: the corpus and its brief."""
 
     db: Path
     corpus: Corpus
+    brief: Brief
+    counts: dict[str, int]
+    articles: dict[str, Article] = field(default_factory=dict)
+    events: dict[str, tuple[Event, EventBrief]] = field(default_factory=dict)
+    sources: dict[int, Source] = field(default_factory=dict)
 
-    def article(self, article_id: str) -> Article:
-        found = next((a for a in self.corpus.articles if a.id == article_id), None)
-        if found is None:
-            raise HTTPException(404, f"No article {article_id!r} in {self.db}")
-        return found
+    @classmethod
+    def open(cls, db: Path) -> Library:
+        corpus = api.load(db)
+        library = cls(db, corpus, build_brief(corpus), api.summary(db))
+        library.articles = {article.id: article for article in corpus.articles}
+        described = {event.id: event for event in library.brief.timeline}
+        library.events = {e.id: (e, described[e.id]) for e in corpus.events}
+        library.sources = {source.number: source for source in library.brief.sources}
+        return library
 
 
 def highlighted(snippet: str) -> Markup:
@@ -55,7 +65,7 @@ def create_app(db: str | Path) -> FastAPI:
     path = Path(db)
     if not path.exists():
         raise FileNotFoundError(f"No wirewatch store at {path}: run `wirewatch analyze` first")
-    library = Library(path, api.load(path))
+    library = Library.open(path)
     templates = Jinja2Templates(directory=str(TEMPLATES))
     app = FastAPI(title="wirewatch", docs_url=None, redoc_url=None)
 
@@ -64,9 +74,7 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def overview(request: Request) -> HTMLResponse:
-        brief = build_brief(library.corpus)
-        counts = api.summary(library.db)
-        return page(request, "index.html", brief=brief, counts=counts)
+        return page(request, "index.html", brief=library.brief, counts=library.counts)
 
     @app.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: str = "") -> HTMLResponse:
@@ -76,31 +84,31 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/events/{event_id}", response_class=HTMLResponse)
     def event(request: Request, event_id: str) -> HTMLResponse:
-        found = next((e for e in library.corpus.events if e.id == event_id), None)
-        if found is None:
+        if event_id not in library.events:
             raise HTTPException(404, f"No event {event_id!r}")
-        sources = sources_of(library.corpus)
-        brief = describe_event(found, library.corpus, sources)
-        by_number = {source.number: source for source in sources.values()}
-        return page(request, "event.html", event=found, brief=brief, sources=by_number)
+        found, brief = library.events[event_id]
+        return page(request, "event.html", event=found, brief=brief, sources=library.sources)
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article(request: Request, article_id: str) -> HTMLResponse:
-        found = library.article(article_id)
+        found = library.articles.get(article_id)
+        if found is None:
+            raise HTTPException(404, f"No article {article_id!r} in {library.db}")
         quotes = [(q, found.text[q.start : q.end]) for q in found.quotes]
         return page(request, "article.html", article=found, quotes=quotes)
 
     @app.get("/relations/{country_a}/{country_b}", response_class=HTMLResponse)
     def relations(request: Request, country_a: str, country_b: str) -> HTMLResponse:
         try:
-            found = api.relations(country_a, country_b, library.db)
+            codes = [api.known_country(country_a), api.known_country(country_b)]
         except ValueError as error:
             raise HTTPException(404, str(error)) from error
+        found = relations_between(library.corpus, *codes)
         return page(request, "relations.html", relations=found)
 
     @app.get("/brief", response_class=HTMLResponse)
     def brief() -> HTMLResponse:
-        return HTMLResponse(render_html(library.corpus))
+        return HTMLResponse(render_brief(library.brief, "html"))
 
     @app.get("/analysis.json")
     def analysis() -> JSONResponse:
