@@ -10,11 +10,13 @@ and "them" for what was named last.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Actor, Article, Quote
 from wirewatch.nlp.countries import country_of, country_of_descriptor
 from wirewatch.quotes.cues import CUE_LEMMAS
+from wirewatch.quotes.speakers import SpeakerIndex
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,7 +30,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 DESCRIPTOR_REACH = 60  # characters before a name searched for its role words
 # A sentence end: "U.S. President" does not end one, "in Moscow. Peskov" does.
 SENTENCE_END = re.compile(r"(?<=[a-z0-9\u201d\"][.!?])\s|\n")
-PRONOUN_REACH = 400  # characters back "he", "she" or "them" looks for what it stands for
+PRONOUN_REACH = 400  # characters back "them" looks for what it stands for
 
 
 def reporter_of(pronoun: Token) -> Token | None:
@@ -108,25 +110,24 @@ class Actors:
             return None
         return Actor(words, start, end, country)
 
+    @cached_property
+    def people(self) -> SpeakerIndex:
+        """The quote stage's index of the article's people, for "he" and "she"."""
+        quoted = [False] * len(self.doc)
+        for quote in self.quotes:
+            for word in self.doc.char_span(quote.start, quote.end, alignment_mode="expand") or ():
+                quoted[word.i] = True
+        return SpeakerIndex(self.doc, self.article.text, self.article.mentions, quoted)
+
     def antecedent(self, token: Token) -> Actor | None:
-        """The person "he" or "she" stands for: the latest one named before it, outside quotes."""
-        people = [
-            ent
-            for ent in self.doc.ents
-            if ent.label_ == "PERSON"
-            and ent.end <= token.i
-            and token.idx - ent.start_char <= PRONOUN_REACH
-            and self.quote_at(ent.start_char) is None
-        ]
-        if not people:
+        """The person "he" or "she" stands for, found as the quote stage finds it: the latest
+        fitting subject among the recent sentences, outside quotes."""
+        person = self.people.pronoun_antecedent(token)
+        if person is None:
             return None
-        person = people[-1]
-        return Actor(
-            person.text,
-            person.start_char,
-            person.end_char,
-            self.person_country(person.root, person.text),
-        )
+        words = self.article.text[person.start : person.end]
+        country = country_of_descriptor(words) or self.role_country(person.name)
+        return Actor(words, person.start, person.end, country)
 
     def plural_antecedent(self, token: Token, doers: frozenset[str] | set[str]) -> Actor | None:
         """The places "them" stands for, else the bodies: the latest name with a country
