@@ -39,8 +39,24 @@ CASES = (
 )
 ACTOR_METHODS = frozenset({"agent_to_code", "search_nat", "short_text_to_agent", "trf_agent_match"})
 UN_FAMILY = frozenset(
-    {"UN", "UNSC", "UNGA", "UNHCR", "UNICEF", "WFP", "WHO", "UNDP", "OCHA", "OHCHR", "IAEA",
-     "UNESCO", "FAO", "UNRWA", "UNPK", "ICJ"}
+    {
+        "UN",
+        "UNSC",
+        "UNGA",
+        "UNHCR",
+        "UNICEF",
+        "WFP",
+        "WHO",
+        "UNDP",
+        "OCHA",
+        "OHCHR",
+        "IAEA",
+        "UNESCO",
+        "FAO",
+        "UNRWA",
+        "UNPK",
+        "ICJ",
+    }
 )
 
 

@@ -19,37 +19,54 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from wirewatch.nlp.vocabulary import words
+
 TABLE = Path(__file__).with_name("organisations.tsv")
 LONGEST_NAME = 10  # words; no name in the table is longer
 
 # Role nouns -> sector, for sides that are no named body ("the army", "opposition leaders").
-# Later rows win when a phrase holds several ("police commander" is COP, not GOV).
+# Later rows win when a phrase holds several ("Defence Minister" is MIL, not GOV).
 SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
-    ("GOV", frozenset(
-        "government cabinet ministry minister ministers president prime premier chancellor "
-        "king authorities administration regime official officials embassy ambassador "
-        "ambassadors diplomat diplomats envoy spokesman spokeswoman spokesperson "
-        "secretary governor mayor junta kremlin".split()
-    )),
-    ("LEG", frozenset(
-        "parliament parliamentary lawmakers lawmaker legislators legislator senate senator "
-        "senators congress congressman mps legislature assembly".split()
-    )),
-    ("OPP", frozenset("opposition dissidents".split())),
-    ("CVL", frozenset(
-        "protesters protestors demonstrators civilians residents citizens villagers "
-        "students workers crowd crowds refugees".split()
-    )),
-    ("JUD", frozenset("court courts judge judges prosecutor prosecutors tribunal".split())),
-    ("COP", frozenset("police policemen officers gendarmes".split())),
-    ("REB", frozenset(
-        "rebels rebel insurgents insurgent militants militant guerrillas jihadists "
-        "militia militias fighters gunmen separatists".split()
-    )),
-    ("MIL", frozenset(
-        "army military troops soldiers soldier forces navy marines commander generals "
-        "defence defense warplanes".split()
-    )),
+    (
+        "GOV",
+        words(
+            "government cabinet ministry minister ministers president prime premier chancellor "
+            "king authorities administration regime official officials embassy ambassador "
+            "ambassadors diplomat diplomats envoy spokesman spokeswoman spokesperson "
+            "secretary governor mayor junta kremlin"
+        ),
+    ),
+    (
+        "LEG",
+        words(
+            "parliament parliamentary lawmakers lawmaker legislators legislator senate senator "
+            "senators congress congressman mps legislature assembly"
+        ),
+    ),
+    ("OPP", words("opposition dissidents")),
+    (
+        "CVL",
+        words(
+            "protesters protestors demonstrators civilians residents citizens villagers "
+            "students workers crowd crowds refugees"
+        ),
+    ),
+    ("JUD", words("court courts judge judges prosecutor prosecutors tribunal")),
+    ("COP", words("police policemen officers gendarmes")),
+    (
+        "REB",
+        words(
+            "rebels rebel insurgents insurgent militants militant guerrillas jihadists "
+            "militia militias fighters gunmen separatists"
+        ),
+    ),
+    (
+        "MIL",
+        words(
+            "army military troops soldiers soldier forces navy marines commander generals "
+            "defence defense warplanes"
+        ),
+    ),
 )
 
 
@@ -86,11 +103,11 @@ def organisation_table() -> dict[str, Organisation]:
 
 def organisation_of(text: str) -> Organisation | None:
     """The body named by the leftmost, longest table name inside `text`, or None."""
-    words = re.findall(r"[\w.'\u2019+-]+", text)
+    tokens = re.findall(r"[\w.'\u2019+-]+", text)
     table = organisation_table()
-    for first in range(len(words)):
-        for size in range(min(LONGEST_NAME, len(words) - first), 0, -1):
-            body = table.get(key(" ".join(words[first : first + size]).rstrip(".")))
+    for first in range(len(tokens)):
+        for size in range(min(LONGEST_NAME, len(tokens) - first), 0, -1):
+            body = table.get(key(" ".join(tokens[first : first + size]).rstrip(".")))
             if body is not None:
                 return body
     return None
@@ -98,9 +115,9 @@ def organisation_of(text: str) -> Organisation | None:
 
 def sector_of(text: str) -> str | None:
     """The sector the role nouns of a side's words give ("Zimbabwean troops" -> MIL)."""
-    words = set(re.findall(r"[a-z]+", text.casefold()))
+    written = set(re.findall(r"[a-z]+", text.casefold()))
     found = None
     for sector, nouns in SECTOR_WORDS:
-        if words & nouns:
+        if written & nouns:
             found = sector
     return found
