@@ -28,8 +28,11 @@ from wirewatch.model import (
     Event,
     Party,
 )
+from wirewatch.nlp.time import reference_day
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from wirewatch.settings import Settings
 
 # Where each PLOVER type sits between cooperation (+) and conflict (-), in the spirit of the
@@ -130,12 +133,16 @@ def commonest_party(mentions: list[Actor], article_ids: list[str], book: Country
 
 
 def build_action(
-    key: tuple[str, str, str, str], tally: Tally, events: dict[str, Event], book: CountryBook
+    key: tuple[str, str, str, str],
+    tally: Tally,
+    events: dict[str, Event],
+    book: CountryBook,
+    now: date | None,
 ) -> Action:
     happening, source, target, kind = key
     event = events.get(happening)
     ids = [m.article for m in tally.mentions]
-    windows = [article_window(article) for article in tally.articles.values()]
+    windows = [article_window(article, now) for article in tally.articles.values()]
     source_party = commonest_party([m.source for m in tally.mentions], ids, book)
     target_party = commonest_party([m.target for m in tally.mentions if m.target], ids, book)
     for party, side in ((source_party, source), (target_party, target)):
@@ -207,8 +214,9 @@ def count_actions(corpus: Corpus, settings: Settings) -> None:
     book = CountryBook(corpus)
     tallies = tally_actions(corpus, book)
     events = {event.id: event for event in corpus.events}
+    now = reference_day(corpus.articles, settings.nlp.reference_date)
     corpus.actions = sorted(
-        (build_action(key, tally, events, book) for key, tally in tallies.items()),
+        (build_action(key, tally, events, book, now) for key, tally in tallies.items()),
         key=lambda action: (
             action.date.start if action.date and action.date.start else "",
             action.id,
