@@ -156,23 +156,23 @@ def create_app(db: str | Path) -> FastAPI:
             ),
         )
 
-    @app.get("/storylines/{storyline_id}", response_class=HTMLResponse)
+    @app.get("/storylines/{storyline_id:path}", response_class=HTMLResponse)
     def storyline(request: Request, storyline_id: str) -> HTMLResponse:
         return page(request, "storyline.html", view=found(pages.storyline_page, storyline_id))
 
-    @app.get("/events/{event_id}", response_class=HTMLResponse)
+    @app.get("/events/{event_id:path}", response_class=HTMLResponse)
     def event(request: Request, event_id: str) -> HTMLResponse:
         return page(request, "event.html", view=found(pages.event_page, event_id))
 
-    @app.get("/people/{entity_id}", response_class=HTMLResponse)
+    @app.get("/people/{entity_id:path}", response_class=HTMLResponse)
     def person(request: Request, entity_id: str) -> HTMLResponse:
         return page(request, "person.html", view=found(pages.person_page, entity_id))
 
-    @app.get("/outlets/{name}", response_class=HTMLResponse)
+    @app.get("/outlets/{name:path}", response_class=HTMLResponse)
     def outlet(request: Request, name: str) -> HTMLResponse:
         return page(request, "outlet.html", view=found(pages.outlet_page, name))
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse)
     def article(request: Request, article_id: str) -> HTMLResponse:
         found_article = shelf.current().articles.get(article_id)
         if found_article is None:
