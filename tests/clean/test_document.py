@@ -132,7 +132,7 @@ def test_document_judged_lines_name_title_and_kept_lines() -> None:
 
 
 def test_document_disabled_rules_keep_their_lines() -> None:
-    settings = CleanSettings(disabled_rules=("share_line", "repeated_paragraph"))
+    settings = CleanSettings(disabled_rules=("share_line", "link_words", "repeated_paragraph"))
     article = clean_document(RawDocument(id="p", source="p", content=ARTICLE), settings)
     assert "Share on Facebook" in article.text
     assert article.text.count("winter timetable") == 2
