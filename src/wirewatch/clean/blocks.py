@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wirewatch.clean import patterns, rules
+from wirewatch.clean.metadata import looks_like_crosshead
 
 # An appeal runs at most this many paragraphs past its opener.
 MAX_APPEAL_PARAGRAPHS = 12
@@ -163,8 +164,6 @@ def trailing_headline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[
     """A list of other headlines closing the page: three or more headline-like lines at the
     end, or one after a cue ("Related:", "Lea también:"), with nothing but removed lines
     between them; never the whole article."""
-    from wirewatch.clean.metadata import looks_like_crosshead
-
     run: list[int] = []
     index = len(paragraphs) - 1
     while index >= 0 and len(run) < MAX_TRAILING_HEADLINES:
@@ -174,8 +173,10 @@ def trailing_headline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[
                 break
             run.append(index)
         index -= 1
-    cued = index >= 0 and verdicts[index] in CUE_REASONS
-    if not run or index < 0 or (len(run) < MIN_UNCUED_HEADLINES and not cued):
+    if not run or index < 0:
+        return {}
+    cued = any(verdicts[above] in CUE_REASONS for above in range(index + 1, run[-1]))
+    if len(run) < MIN_UNCUED_HEADLINES and not cued:
         return {}
     return dict.fromkeys(run, "trailing_headlines")
 

@@ -31,7 +31,11 @@ LINK_WORDS = (
     "compartir comparte seguir síguenos leer lea lee vea mira mire más también relacionadas "
     "relacionados notas comentarios imprimir condividi segui leggi anche altro commenti stampa "
     "compartilhe siga leia mais também comentários udostępnij czytaj też więcej komentarze "
-    "delen volg lees meer reacties"
+    "delen volg lees meer reacties "
+    # consent banners, whose buttons a scraper keeps as lines ("Manage settings")
+    "accept reject manage settings preferences cookies consent agree privacy akzeptieren "
+    "ablehnen einstellungen zustimmen datenschutz accepter refuser paramètres aceptar "
+    "rechazar configuración accetta rifiuta impostazioni"
 )
 LINK_STEMS = ("abonn", "suscrib", "subskryb", "assin", "inscri", "iscriv", "newsletter")
 

@@ -149,8 +149,7 @@ def is_cross_reference(line: str) -> bool:
         return False
     cue = [word.lower() for word in match.group("cue").split()]
     return any(word in page_words.CROSS_REFERENCE_CUES for word in cue) and all(
-        word in page_words.CROSS_REFERENCE_CUES or len(word) <= NEUTRAL_WORD_LENGTH
-        for word in cue
+        word in page_words.CROSS_REFERENCE_CUES or len(word) <= NEUTRAL_WORD_LENGTH for word in cue
     )
 
 
