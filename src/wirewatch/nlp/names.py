@@ -7,25 +7,10 @@ import unicodedata
 from collections import Counter
 
 from wirewatch.nlp.countries import country_name, country_table, normalise_phrase
-from wirewatch.nlp.vocabulary import ROLE_WORDS, TITLES
-from wirewatch.nlp.vocabulary import words as word_set
+from wirewatch.nlp.roles import LEADING_TITLES
 
 ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Words in front of a name that say what the person is, not who: titles, honorifics, jobs
-# and their qualifiers ("Former Representative Charles B. Rangel", "First Lady Michelle
-# Obama", "Democratic Sen. Tim Kaine"); they belong in the descriptor, never in the name.
-LEADING_TITLES = (
-    TITLES
-    | ROLE_WORDS
-    | word_set(
-        """
-        former vice acting deputy interim first lady house senate majority minority whip
-        rev reverend hon honourable honorable rabbi imam cardinal archbishop bishop sheikh
-        democratic republican democrat gop labour conservative
-        """
-    )
-)
 NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 

@@ -19,10 +19,10 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wirewatch.nlp.roles import LEADING_TITLES, family, is_role_noun
 from wirewatch.quotes.cues import (
     ACCORDING,
     CUE_LEMMAS,
-    DESCRIPTORS,
     DOCUMENT_NOUNS,
     INDEFINITE,
     PERSON,
@@ -30,7 +30,6 @@ from wirewatch.quotes.cues import (
     SPEAKING_BODIES,
     SPEAKING_ORGS,
     SPEECH_NOUNS,
-    TITLES,
 )
 from wirewatch.quotes.people import (
     SUBJECT_DEPS,
@@ -46,6 +45,8 @@ from wirewatch.quotes.people import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
     from wirewatch.model import Mention
@@ -101,6 +102,20 @@ def entity_spans(doc: Doc, mentions: list[Mention]) -> list[Span]:
     return [span for span in spans if span is not None]
 
 
+SPEAKERS_KEY = "wirewatch.speakers"  # Doc.user_data: the run's index of the Doc's people
+
+
+def speaker_index(
+    doc: Doc, text: str, mentions: list[Mention], quoted: Callable[[], list[bool]]
+) -> SpeakerIndex:
+    """The SpeakerIndex of a Doc, built once: the quote stage builds it and the action stage,
+    run on the same Doc, reuses it.  A cache for the run only; nothing is kept on the Doc."""
+    index = doc.user_data.get(SPEAKERS_KEY)
+    if index is None:
+        index = doc.user_data[SPEAKERS_KEY] = SpeakerIndex(doc, text, mentions, quoted())
+    return index
+
+
 class SpeakerIndex:
     """The people and organisations of one article, for resolving cue subjects."""
 
@@ -132,7 +147,12 @@ class SpeakerIndex:
     def person(self, ent: Span) -> PersonMention:
         name, start, end = span_of(name_tokens(ent), self.text)
         return PersonMention(
-            name, start, end, is_subject_phrase(ent), roles_before(ent), self.quoted[ent.start]
+            name,
+            start,
+            end,
+            is_subject_phrase(ent),
+            roles_before(ent, self.text),
+            self.quoted[ent.start],
         )
 
     def is_person(self, token: Token) -> bool:
@@ -193,7 +213,8 @@ class SpeakerIndex:
         else, when the role comes first, the first one introduced with it just after."""
         if is_indefinite(token):
             return None
-        holders = [p for p in self.people if token.lower_ in p.roles and not p.quoted]
+        role = family(token.lower_)  # "the spokesperson" is the spokesman named before
+        holders = [p for p in self.people if role in {family(r) for r in p.roles} and not p.quoted]
         earlier = [p for p in holders if p.end <= token.idx]
         if earlier:
             return self.resolved(earlier[-1])
@@ -246,7 +267,7 @@ class SpeakerIndex:
                     return self.widened(named)
         if token.pos_ != "NOUN":
             return None
-        if token.lower_ in DESCRIPTORS:
+        if is_role_noun(token.lower_):
             return self.role_holder(token)
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self.author(token)
@@ -293,9 +314,9 @@ class SpeakerIndex:
             if tokens:
                 name, start, end = span_of(tokens, self.text)
                 return Speaker(name, start, end, ent.label_)
-        if token.pos_ == "PROPN" and token.lower_ not in TITLES:
+        if token.pos_ == "PROPN" and token.lower_ not in LEADING_TITLES:
             run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            tokens = [t for t in [*run, token] if t.lower_ not in TITLES]
+            tokens = [t for t in [*run, token] if t.lower_ not in LEADING_TITLES]
             name, start, end = span_of(tokens, self.text)
             label = PERSON if name.split()[-1].lower() in self.fullest else ""
             return Speaker(name, start, end, label)
