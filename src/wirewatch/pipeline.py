@@ -294,7 +294,7 @@ def clean_safely(raws: list[RawDocument], settings: Settings) -> list[Article | 
         except Exception as error:  # one bad document must not stop the batch
             results.append(Skipped(raw.source, f"cleaning failed: {describe_error(error)}"))
             continue
-        if article.text.strip():
+        if article.text.strip() or article.title:  # a short page keeps its metadata
             results.append(article)
         else:
             results.append(Skipped(raw.source, "no article text left after cleaning"))
