@@ -45,8 +45,8 @@ def descriptor_before(text: str, start: int) -> tuple[int, int] | None:
     words = list(WORD.finditer(text, line_start, start))
     if not words or text[words[-1].end() : start].strip():
         return None
-    if not is_role_noun(words[-1].group()):
-        return None
+    if not (is_role_noun(words[-1].group()) or is_title_of_address(words[-1].group())):
+        return None  # a role phrase ends in a role noun or a title ("Democratic Sen.")
     first = len(words) - 1
     while first > 0 and len(words) - first < MAX_DESCRIPTOR_WORDS:
         previous = words[first - 1]

@@ -76,6 +76,21 @@ def is_title_of_address(word: str) -> bool:
     return word.casefold().rstrip(".") in TITLES_OF_ADDRESS
 
 
+def leading_title_count(words: list[str]) -> int:
+    """How many of the first words are titles and roles rather than the name ("Former Rep."
+    of "Former Rep. Charles Rangel"); a title of address is followed by the name itself, so
+    "Mr. King" is named King and "Sen. Bishop" Bishop."""
+    count = 0
+    for word in words:
+        folded = word.casefold()
+        if folded not in LEADING_TITLES:
+            break
+        count += 1
+        if is_title_of_address(folded):
+            break
+    return count
+
+
 def family(word: str) -> str:
     """The role a word is a form of: "spokeswoman" -> "spokesman", "Sen." -> "senator"."""
     folded = word.casefold().rstrip(".")

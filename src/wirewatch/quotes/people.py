@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from wirewatch.nlp.descriptors import descriptor_of
-from wirewatch.nlp.roles import LEADING_TITLES, PRONOUN_OF_ROLE
+from wirewatch.nlp.roles import LEADING_TITLES, PRONOUN_OF_ROLE, leading_title_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -35,10 +35,11 @@ def name_tokens(span: Span) -> list[Token]:
     """The tokens of an entity without possessive marks and "the" in front, and a person's
     without titles ("Foreign Minister"; an organisation keeps its "Foreign Ministry")."""
     tokens = [t for t in span if t.tag_ != "POS" and t.text not in ("'s", "’s")]
-    titles = LEADING_TITLES if span.label_ == "PERSON" else frozenset()
-    while tokens and (tokens[0].lower_ in titles or tokens[0].lower_ == "the"):
+    while tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
-    return tokens
+    if span.label_ != "PERSON":
+        return tokens
+    return tokens[leading_title_count([t.lower_ for t in tokens]) :]
 
 
 def span_of(tokens: list[Token], text: str) -> tuple[str, int, int]:
