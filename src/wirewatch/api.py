@@ -99,6 +99,7 @@ def ingest(
     finishes the job.
     """
     settings = settings or Settings()
+    pipeline.stages_for(settings)  # a bad `skip` stops the run here, not each batch
     progress = progress or Silent()
     report = IngestReport()
     for step in ("read", "clean", "annotate"):
@@ -109,7 +110,8 @@ def ingest(
             articles = _clean(runner, raws, settings, report, progress)
             progress.extend("annotate", len(articles))
             batches = list(batched(articles, settings.batch_size))
-            for annotated in runner.run(pipeline.annotate_safely, batches):
+            annotating = pipeline.as_of(settings, articles)
+            for annotated in runner.run(pipeline.annotate_safely, batches, annotating):
                 _store_batch(store, annotated, report)
                 progress.advance("annotate", len(annotated))
     return report
@@ -125,7 +127,7 @@ def link(
     progress = progress or Silent()
     with _open(db, settings) as store:
         corpus = store.load_corpus()
-        progress.begin("link", len(pipeline.CORPUS_STAGES))
+        progress.begin("link", len(pipeline.stages_for(settings, "corpus")))
         pipeline.link_corpus(corpus, settings, lambda name: progress.advance("link"))
         store.save_corpus(corpus)
     return corpus

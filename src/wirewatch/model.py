@@ -53,6 +53,13 @@ class Party:
     entity: str | None = None
     name: str | None = None
     country: str | None = None
+    code: str | None = None  # an organisation's own code ("AU", "HEZBOLLAH"), else None
+    sector: str | None = None  # PLOVER/CAMEO sector: GOV, MIL, REB, IGO, ...
+
+    @property
+    def side(self) -> str | None:
+        """What the side is counted as: its country, else the organisation's code."""
+        return self.country or self.code
 
 
 # ---------------------------------------------------------------- ingest
@@ -183,6 +190,12 @@ class Actor:
     start: int
     end: int
     country: str | None = None
+    code: str | None = None  # an organisation acting as itself ("SADC"), see nlp.organisations
+    sector: str | None = None
+
+    @property
+    def side(self) -> str | None:
+        return self.country or self.code
 
 
 @dataclass

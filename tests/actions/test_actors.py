@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirewatch.actions.actors import Actors
+from wirewatch.actions.actors import Actors, standing
 from wirewatch.model import Article
 
 
@@ -25,3 +25,22 @@ def test_actors_dates_and_amounts_are_no_sides(nlp) -> None:
     assert actors.actor(january) is None
     chile = next(t for t in doc if t.text == "Chile")
     assert actors.actor(chile).country == "CHL"
+
+
+def test_actors_standing_keeps_organisations_apart_from_countries() -> None:
+    assert standing("Sudan") == ("SDN", None, None)
+    assert standing("South Sudan")[0] == "SSD"
+    assert standing("the Sudanese army") == ("SDN", None, "MIL")
+    assert standing("The South African Development Community (SADC)") == (None, "SADC", "IGO")
+    assert standing("Hezbollah") == ("LBN", "HEZBOLLAH", "REB")
+    assert standing("the EU") == ("EU", "EU", "IGO")  # a bloc the country table knows
+
+
+def test_actors_an_organisation_side_carries_its_code(nlp) -> None:
+    text = "The African Union welcomed the decision of Zimbabwe's parliament."
+    doc = nlp(text)
+    actors = Actors(Article(id="a", source="a", text=text), doc)
+    union = next(t for t in doc if t.text == "Union")
+    side = actors.actor(union)
+    assert (side.country, side.code, side.sector) == (None, "AU", "IGO")
+    assert side.side == "AU"

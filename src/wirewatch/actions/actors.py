@@ -14,7 +14,8 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Actor, Article, Quote
-from wirewatch.nlp.countries import country_of, country_of_descriptor
+from wirewatch.nlp.countries import country_name, country_of, country_of_descriptor
+from wirewatch.nlp.organisations import organisation_of, sector_of
 from wirewatch.quotes.cues import CUE_LEMMAS
 from wirewatch.quotes.speakers import SpeakerIndex
 
@@ -31,6 +32,20 @@ DESCRIPTOR_REACH = 60  # characters before a name searched for its role words
 # A sentence end: "U.S. President" does not end one, "in Moscow. Peskov" does.
 SENTENCE_END = re.compile(r"(?<=[a-z0-9\u201d\"][.!?])\s|\n")
 PRONOUN_REACH = 400  # characters back "them" looks for what it stands for
+
+
+def standing(words: str, context: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """(country, organisation code, sector) of a side's words, read off the words alone.
+
+    A named body acts as itself ("the South African Development Community (SADC)" is SADC,
+    not ZAF; "Hezbollah" is HEZBOLLAH of LBN); a bloc the country table knows (EU, NATO)
+    keeps it as its country too.  Otherwise the country words ("Sudanese troops" -> SDN)
+    and the role nouns' sector ("troops" -> MIL)."""
+    body = organisation_of(words)
+    if body is not None:
+        country = body.home or (body.code if country_name(body.code) else None)
+        return country, body.code, body.sector
+    return country_of(words, context), None, sector_of(words)
 
 
 def reporter_of(pronoun: Token) -> Token | None:
@@ -100,15 +115,15 @@ class Actors:
         )
         end = token.idx + len(token.text)
         words = self.article.text[start:end]
-        sentence = token.sent.text
-        if token.ent_type_ == "PERSON":
-            return Actor(words, start, end, self.person_country(token, words))
-        country = country_of(words, sentence)
-        if country is None and token.pos_ == "PROPN":
+        country, code, sector = standing(words, token.sent.text)
+        if code is None and token.ent_type_ == "PERSON":
+            country = self.person_country(token, words)
+        elif country is None and code is None and token.pos_ == "PROPN":
             country = self.role_country(token.text)  # a surname the tagger did not take
-        if country is None and not (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"):
+        named = code or token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"
+        if country is None and not named:
             return None
-        return Actor(words, start, end, country)
+        return Actor(words, start, end, country, code, sector)
 
     @cached_property
     def people(self) -> SpeakerIndex:

@@ -24,6 +24,7 @@ from wirewatch.link.features import (
 from wirewatch.link.summaries import describe_event
 from wirewatch.link.timing import article_window
 from wirewatch.model import Article, Corpus, DateRange, Event
+from wirewatch.nlp.time import reference_day
 
 if TYPE_CHECKING:
     from wirewatch.link.settings import LinkSettings
@@ -69,7 +70,8 @@ def link_events(corpus: Corpus, settings: Settings) -> None:
     index = ClusterIndex(
         link.event_window_days, link.block_terms, link.max_candidates, anchored=True
     )
-    windows = {article.id: article_window(article) for article in corpus.articles}
+    now = reference_day(corpus.articles, settings.nlp.reference_date)
+    windows = {article.id: article_window(article, now) for article in corpus.articles}
     known_events = {event.id for event in corpus.events}
     originals = [article for article in corpus.articles if article.duplicate_of is None]
     fresh: list[Article] = []

@@ -30,7 +30,7 @@ def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
 
 
 class LocalRunner:
-    """Runs batch functions in this process (`jobs == 1`) or in a pool of `jobs` workers.
+    """Runs batch functions in this process (one worker) or in a pool of `settings.workers()`.
 
     Use it as a context manager: the pool starts lazily on first use and
     stops when the block ends.
@@ -48,27 +48,35 @@ class LocalRunner:
             self.pool.shutdown()
             self.pool = None
 
-    def run(self, function: BatchFunction, batches: Sequence[list[Item]]) -> Iterator[list[Result]]:
+    def run(
+        self,
+        function: BatchFunction,
+        batches: Sequence[list[Item]],
+        settings: Settings | None = None,
+    ) -> Iterator[list[Result]]:
         """`function(batch, settings)` for every batch; results in the order of the batches.
+
+        `settings` (default: the runner's) may carry what a round settled, such as its
+        reference day; the pool's size stays the runner's.
 
         Order matters: articles are stored, and later linked, in the order they come, so a
         run gives the same events whatever the number of workers.  At most two batches per
         worker are in flight, so memory stays bounded however many batches there are.
         """
-        if self.settings.jobs <= 1 or len(batches) <= 1:
+        settings = settings or self.settings
+        workers = self.settings.workers()
+        if workers <= 1 or len(batches) <= 1:
             for batch in batches:
-                yield function(batch, self.settings)
+                yield function(batch, settings)
             return
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=self.settings.jobs)
+            self.pool = ProcessPoolExecutor(max_workers=workers)
         queue = iter(batches)
         pending = deque(
-            self.pool.submit(function, batch, self.settings)
-            for batch in islice(queue, 2 * self.settings.jobs)
+            self.pool.submit(function, batch, settings) for batch in islice(queue, 2 * workers)
         )
         while pending:
             result = pending.popleft().result()
-            pending.extend(
-                self.pool.submit(function, batch, self.settings) for batch in islice(queue, 1)
-            )
+            following = islice(queue, 1)
+            pending.extend(self.pool.submit(function, batch, settings) for batch in following)
             yield result
