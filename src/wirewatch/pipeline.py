@@ -31,6 +31,7 @@ from wirewatch.link.storylines import link_storylines
 from wirewatch.model import Article, Corpus, RawDocument, Skipped
 from wirewatch.nlp.annotate import add_amounts, add_mentions, add_sentences, add_times
 from wirewatch.nlp.languages import ENGLISH, article_language, pipeline_for
+from wirewatch.nlp.spacy_pipeline import parse
 from wirewatch.nlp.time import reference_day
 from wirewatch.quotes.extract import add_quotes
 from wirewatch.quotes.groups import group_quotes
@@ -313,7 +314,7 @@ def annotate_batch(articles: list[Article], settings: Settings) -> list[Article]
     for language, group in by_language.items():
         nlp = pipeline_for(language, settings)
         texts = (article.text for article in group)
-        for article, doc in zip(group, nlp.pipe(texts, batch_size=32), strict=True):
+        for article, doc in zip(group, parse(nlp, texts, batch_size=32), strict=True):
             article.stages = []
             for stage in stages:
                 if stage.runs_on(language, doc):
