@@ -12,6 +12,11 @@ quote there is another statement), and each English article also carries one nea
 `group_quotes` runs over the quotes as given (extraction is measured elsewhere); scored
 are pairs of quotes of different articles, as `../shared/eval/score.py` scores quote
 groups.  Thresholds are chosen on dev (speakers 1-5) and reported on test (6-10).
+
+    .venv/bin/python bench/bench_quote_groups.py --speed OUT/wirewatch.db
+
+Cost on a real corpus: `group_quotes` over a store `wirewatch analyze` wrote, with the
+embedding and without, against the spaCy pass over the same article texts.
 """
 
 from __future__ import annotations
@@ -110,11 +115,44 @@ def run(split: str, settings: Settings) -> dict:
     return result
 
 
+def speed(db: Path) -> None:
+    """Seconds of quote grouping with and without the embedding, and of the spaCy pass."""
+    from wirewatch.nlp.languages import pipeline_for
+    from wirewatch.store.store import Store
+
+    corpus = Store(db).load_corpus()
+    e5_encoder()
+    timings = {}
+    default = Settings().quotes.meaning_similarity
+    for name, bar in (("wording only", 1.0), ("wording + meaning", default)):
+        settings = Settings()
+        settings.quotes.meaning_similarity = bar
+        started = time.perf_counter()
+        group_quotes(corpus, settings)
+        timings[name] = time.perf_counter() - started
+    grouped = sum(quote.group is not None for quote in corpus.quotes)
+    nlp = pipeline_for("en", Settings())
+    started = time.perf_counter()
+    for _doc in nlp.pipe((article.text for article in corpus.articles), batch_size=32):
+        pass
+    spacy_seconds = time.perf_counter() - started
+    added = timings["wording + meaning"] - timings["wording only"]
+    print(f"{len(corpus.articles)} articles, {len(corpus.quotes)} quotes ({grouped} grouped)")
+    for name, seconds in timings.items():
+        print(f"quote groups, {name:18} {seconds:7.2f} s")
+    print(f"spaCy pass (English pipeline)    {spacy_seconds:7.2f} s")
+    print(f"embedding adds {added:.2f} s = {added / spacy_seconds:.1%} of the spaCy pass")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--split", choices=["dev", "test", "both"], default="both")
     parser.add_argument("--meaning-similarity", type=float, default=None)
+    parser.add_argument("--speed", type=Path, help="a wirewatch.db: time the embedding there")
     args = parser.parse_args()
+    if args.speed:
+        speed(args.speed)
+        return
     settings = Settings()
     if args.meaning_similarity is not None:
         settings.quotes.meaning_similarity = args.meaning_similarity

@@ -27,7 +27,7 @@ class QuoteSettings:
         default=0.87,
         metadata={
             "help": "Cosine similarity of multilingual sentence embeddings from which two quotes "
-            "of one event or storyline, each the other's closest in its article, are one "
+            "of one event, each the other's closest in its article, are one "
             "statement in other words or another language (1.0 turns the embedding off)."
         },
     )
