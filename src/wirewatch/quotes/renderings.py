@@ -85,16 +85,23 @@ def fragments(block: list[Statement]) -> np.ndarray:
     return found | found.T
 
 
+def same_known_speaker(block: list[Statement]) -> np.ndarray:
+    """n x n: both speakers known and the same person (by surname, entities not differing)."""
+    surnames = codes([statement.speaker for statement in block])
+    known = surnames >= 0
+    same = known[:, None] & known[None, :] & (surnames[:, None] == surnames[None, :])
+    return same & ~known_and_different([s.quote.speaker_entity for s in block])
+
+
 def may_link(block: list[Statement]) -> np.ndarray:
     """n x n: the two statements are of different articles of one event (or of a block with
-    no events), not of different speakers (`different_speakers`, for the whole block at
-    once) and not one a fragment of the other."""
+    no events), of one known speaker and not one a fragment of the other.  Meaning alone
+    never groups quotes of unknown speakers: the wording rule may, the embedding's
+    similarity is not proof enough (and embedding only these keeps it cheap)."""
     articles = codes([statement.quote.article for statement in block])
     events = codes([statement.event for statement in block])
     apart = (articles[:, None] != articles[None, :]) & (events[:, None] == events[None, :])
-    by_entity = known_and_different([statement.quote.speaker_entity for statement in block])
-    by_surname = known_and_different([statement.speaker for statement in block])
-    return apart & ~by_entity & ~by_surname & ~fragments(block)
+    return apart & same_known_speaker(block) & ~fragments(block)
 
 
 def similarities(
