@@ -308,6 +308,8 @@ def annotate_batch(articles: list[Article], settings: Settings) -> list[Article]
     """Run each language's spaCy pipeline once over the batch's articles in that language,
     then the article stages that run on that language; `Article.stages` records which."""
     stages = stages_for(settings, "article")
+    if not stages:
+        return articles  # every article stage skipped: no spaCy pass either
     by_language: dict[str, list[Article]] = {}
     for article in articles:
         by_language.setdefault(article_language(article), []).append(article)
