@@ -178,7 +178,7 @@ def word_weights(facts: list[Reading]) -> dict[str, float]:
     sentences = {(fact.article.id, fact.claim.sentence_start): fact for fact in facts}
     counts = Counter(word for fact in sentences.values() for word in fact.claim.context)
     total = len(sentences) + 1
-    return {word: math.log(total / count) for word, count in counts.items()}
+    return {word: 1.0 + math.log(total / count) for word, count in counts.items()}
 
 
 class Similarity:
