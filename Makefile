@@ -52,6 +52,8 @@ bench: bench-quick
 	$(BIN)/python bench/bench_extraction.py
 	$(BIN)/python bench/bench_events.py --split all
 	$(BIN)/python bench/bench_link_scale.py --sizes 10000 100000
+	$(BIN)/python bench/bench_web.py --articles 10000 --requests 2000 --clients 1 4
+	$(BIN)/python bench/bench_resume.py --runs 20 --jobs 2
 
 clean:
 	rm -rf $(VENV) out build *.egg-info src/*.egg-info .pytest_cache .ruff_cache

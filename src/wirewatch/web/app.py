@@ -10,6 +10,7 @@ escapes the articles' text; errors are HTML pages that name no file.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -25,7 +26,7 @@ from wirewatch.actions.count import relations_between
 from wirewatch.report import charts
 from wirewatch.store import QueryRefused, SearchFilters, check_store
 from wirewatch.web import pages
-from wirewatch.web.library import Shelf
+from wirewatch.web.library import Library, Shelf
 
 TEMPLATES = Path(__file__).with_name("templates")
 # Characters that cannot occur in article text, put around search matches by the store.
@@ -59,11 +60,15 @@ def create_app(db: str | Path) -> FastAPI:
             status_code=code,
         )
 
-    def found(lookup: object, *args: str) -> object:
-        try:
-            return lookup(shelf.current(), *args)  # type: ignore[operator]
-        except LookupError as error:
-            raise HTTPException(404, error.args[0]) from None
+    def found(lookup: Callable[[Library, str], object], key: str) -> object:
+        """The page `lookup` makes of `key`, built once per reading of the store; 404 if none."""
+        library = shelf.current()
+        if (lookup.__name__, key) not in library.built:
+            try:
+                library.built[lookup.__name__, key] = lookup(library, key)
+            except LookupError as error:
+                raise HTTPException(404, error.args[0]) from None
+        return library.built[lookup.__name__, key]
 
     @app.exception_handler(StarletteHTTPException)
     async def http_error(request: Request, error: StarletteHTTPException) -> HTMLResponse:

@@ -39,6 +39,8 @@ class Library:
     volume_chart: Markup | None = None
     brief_page: str = ""
     export: bytes = b""
+    # Pages built from this reading (a page is a function of the library): built once each.
+    built: dict[tuple[str, str], object] = field(default_factory=dict)
 
     @classmethod
     def open(cls, db: Path) -> Library:
