@@ -213,6 +213,7 @@ class ActionMention:
     trigger_end: int
     source: Actor
     target: Actor | None = None  # None: the sentence names nobody it is done to
+    mode: str | None = None  # the PLOVER mode where the codebook has one ("arrest", "visit")
 
 
 @dataclass

@@ -14,7 +14,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Actor, Article, Quote
-from wirewatch.nlp.countries import country_name, country_of, country_of_descriptor
+from wirewatch.nlp.countries import country_name, country_of, country_of_descriptor, lookup
 from wirewatch.nlp.organisations import organisation_of, sector_of
 from wirewatch.quotes.cues import CUE_LEMMAS
 from wirewatch.quotes.speakers import SpeakerIndex
@@ -116,6 +116,8 @@ class Actors:
         end = token.idx + len(token.text)
         words = self.article.text[start:end]
         country, code, sector = standing(words, token.sent.text)
+        if code is None and lookup(token.text):
+            country = lookup(token.text)  # the head names it: "Kyrgyzstan ally Russia" is Russia
         if code is None and token.ent_type_ == "PERSON":
             country = self.person_country(token, words)
         elif country is None and code is None and token.pos_ == "PROPN":

@@ -132,6 +132,12 @@ def commonest_party(mentions: list[Actor], article_ids: list[str], book: Country
     return next(p for p in parties if p.name == name)
 
 
+def commonest_mode(mentions: list[ActionMention]) -> str | None:
+    """The mode most reports give the action, None when none gives one."""
+    modes = Counter(m.mode for m in mentions if m.mode)
+    return modes.most_common(1)[0][0] if modes else None
+
+
 def build_action(
     key: tuple[str, str, str, str],
     tally: Tally,
@@ -160,6 +166,7 @@ def build_action(
         type=kind,
         articles=sorted(tally.articles),
         event=event.id if event else None,
+        mode=commonest_mode(tally.mentions),
         date=event.date if event and event.date else happening_span(windows, WIDEST_EVENT_DAYS),
         evidence=evidence,
     )
