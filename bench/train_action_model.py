@@ -7,8 +7,9 @@ Training sentences: the dev half (even records) of the PLOVER gold standard reco
 never read here), and real news sentences labelled for wirewatch (`labels/epimine_sentences.tsv`:
 article id, offsets and type, NONE for a sentence that tells no action; the text is read
 from `../shared/benchmarks/clustering/epimine/stream.jsonl`, past the 500 records the hand
-check reads and outside the news-dev articles).  Features are `wirewatch.actions.classify.sentence_features` (lemmas, the
-lexicon's candidate types, negation, future), scaled as the coder scales them (sublinear
+check reads and outside the news-dev articles).  Features are those of
+`wirewatch.actions.classify.sentence_features` (lemmas, the lexicon's candidate types,
+negation, future), scaled as the coder scales them (sublinear
 counts, unit length); the model is scikit-learn's multinomial logistic regression (a dev
 dependency), exported as plain weights so the coder needs no learning library.  Only the
 weights are written to the repository, never a sentence.
