@@ -337,6 +337,7 @@ class Action:
     mode: str | None = None
     date: DateRange | None = None
     evidence: list[Ref] = field(default_factory=list)
+    intensity: float | None = None  # conflict (-10) ... cooperation (+10), from type and mode
 
 
 @dataclass
