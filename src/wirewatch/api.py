@@ -27,7 +27,7 @@ from wirewatch.report.brief import build_brief, render_brief
 from wirewatch.report.json_export import export_json
 from wirewatch.scale.local import LocalRunner, batched
 from wirewatch.settings import Settings
-from wirewatch.store import SearchHit, Store
+from wirewatch.store import SearchFilters, SearchHit, Store
 
 if TYPE_CHECKING:
     from wirewatch.scale.spark import SparkRunner
@@ -195,10 +195,16 @@ def search(
     db: str | Path | Store = DEFAULT_DB,
     limit: int = 20,
     markers: tuple[str, str] = ("[", "]"),
+    filters: SearchFilters | None = None,
+    offset: int = 0,
 ) -> list[SearchHit]:
-    """Articles matching `query`, best first, with snippets whose matches sit between `markers`."""
+    """Articles matching `query`, best first, with snippets whose matches sit between `markers`.
+
+    `filters` narrow by date, outlet, language or kind; `offset` skips to a later page.  A
+    query or page asking for more work than the store allows raises `QueryRefused` (a
+    ValueError) with a one-line reason."""
     with _open(db) as store:
-        return store.search(query, limit=limit, markers=markers)
+        return store.search(query, limit=limit, markers=markers, filters=filters, offset=offset)
 
 
 def relations(country_a: str, country_b: str, db: str | Path | Store = DEFAULT_DB) -> Relations:

@@ -30,7 +30,7 @@ from wirewatch.link.events import link_events
 from wirewatch.link.storylines import link_storylines
 from wirewatch.model import Article, Corpus, RawDocument, Skipped
 from wirewatch.nlp.annotate import add_amounts, add_mentions, add_sentences, add_times
-from wirewatch.nlp.spacy_pipeline import load_pipeline
+from wirewatch.nlp.spacy_pipeline import load_pipeline, parse
 from wirewatch.nlp.time import reference_day
 from wirewatch.quotes.extract import add_quotes
 from wirewatch.quotes.groups import group_quotes
@@ -266,7 +266,7 @@ def annotate_batch(articles: list[Article], settings: Settings) -> list[Article]
     stages = stages_for(settings, "article")
     nlp = load_pipeline(settings.nlp.spacy_model)
     texts = (article.text for article in articles)
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=32), strict=True):
+    for article, doc in zip(articles, parse(nlp, texts, batch_size=32), strict=True):
         for stage in stages:
             stage.run(article, doc, settings)
     return articles
@@ -294,7 +294,7 @@ def clean_safely(raws: list[RawDocument], settings: Settings) -> list[Article | 
         except Exception as error:  # one bad document must not stop the batch
             results.append(Skipped(raw.source, f"cleaning failed: {describe_error(error)}"))
             continue
-        if article.text.strip():
+        if article.text.strip() or article.title:  # a short page keeps its metadata
             results.append(article)
         else:
             results.append(Skipped(raw.source, "no article text left after cleaning"))

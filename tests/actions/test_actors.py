@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from wirewatch.actions.actors import Actors, standing
 from wirewatch.model import Article
+from wirewatch.nlp.annotate import add_mentions, add_sentences
 
 
 def test_actors_a_surname_takes_the_role_written_before_it_anywhere(nlp) -> None:
@@ -11,7 +12,10 @@ def test_actors_a_surname_takes_the_role_written_before_it_anywhere(nlp) -> None
         "Kremlin spokesman Dmitry Peskov spoke on Tuesday. Later, U.S. President Donald Trump "
         "replied. Peskov and Trump did not meet."
     )
-    actors = Actors(Article(id="a", source="a", text=text), nlp(text))
+    article, doc = Article(id="a", source="a", text=text), nlp(text)
+    add_sentences(article, doc)
+    add_mentions(article, doc)  # the role phrases are read once, by the annotation stage
+    actors = Actors(article, doc)
     assert actors.role_country("Peskov") == "RUS"
     assert actors.role_country("Trump") == "USA"  # "U.S." does not end the sentence
     assert actors.role_country("Nobody") is None

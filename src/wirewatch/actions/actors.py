@@ -9,7 +9,6 @@ and "them" for what was named last.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -17,7 +16,7 @@ from wirewatch.model import Actor, Article, Quote
 from wirewatch.nlp.countries import country_name, country_of, country_of_descriptor, lookup
 from wirewatch.nlp.organisations import organisation_of, sector_of
 from wirewatch.quotes.cues import CUE_LEMMAS
-from wirewatch.quotes.speakers import SpeakerIndex
+from wirewatch.quotes.speakers import SpeakerIndex, speaker_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -28,9 +27,6 @@ REPORTED_SELF = frozenset({"it", "they"})
 REPORT_HOPS = 3
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "i", "you"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-DESCRIPTOR_REACH = 60  # characters before a name searched for its role words
-# A sentence end: "U.S. President" does not end one, "in Moscow. Peskov" does.
-SENTENCE_END = re.compile(r"(?<=[a-z0-9\u201d\"][.!?])\s|\n")
 PRONOUN_REACH = 400  # characters back "them" looks for what it stands for
 
 
@@ -129,12 +125,17 @@ class Actors:
 
     @cached_property
     def people(self) -> SpeakerIndex:
-        """The quote stage's index of the article's people, for "he" and "she"."""
+        """The quote stage's index of the article's people, for "he" and "she" (built here
+        only when the quote stage has not run on this Doc)."""
+        return speaker_index(self.doc, self.article.text, self.article.mentions, self.quoted_words)
+
+    def quoted_words(self) -> list[bool]:
+        """For every token: is it inside one of the article's quotes?"""
         quoted = [False] * len(self.doc)
         for quote in self.quotes:
             for word in self.doc.char_span(quote.start, quote.end, alignment_mode="expand") or ():
                 quoted[word.i] = True
-        return SpeakerIndex(self.doc, self.article.text, self.article.mentions, quoted)
+        return quoted
 
     def antecedent(self, token: Token) -> Actor | None:
         """The person "he" or "she" stands for, found as the quote stage finds it: the latest
@@ -180,11 +181,12 @@ class Actors:
         return country_of_descriptor(words) or self.role_country(token.text)
 
     def role_country(self, name: str) -> str | None:
+        """The country of the role phrase written with a person of this surname anywhere in
+        the article, as the annotation stage read it (`Mention.country`)."""
         surname = name.split()[-1]
-        for match in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text):
-            before = self.article.text[max(0, match.start() - DESCRIPTOR_REACH) : match.start()]
-            before = SENTENCE_END.split(before)[-1]
-            country = country_of_descriptor(before) if before.strip() else None
-            if country:
-                return country
+        text = self.article.text
+        for mention in self.article.mentions:
+            written = text[mention.start : mention.end].split()
+            if mention.label == "PERSON" and mention.country and written[-1:] == [surname]:
+                return mention.country
         return None

@@ -4,11 +4,16 @@ A runner maps a batch function over batches and yields each result as soon
 as it is ready, so the caller can store it (one transaction per batch) and
 move a progress bar.  The batch functions come from `wirewatch.pipeline` and
 do not know which runner calls them.  One pool serves a whole run, so each
-worker loads spaCy once however many rounds of work it is given.
+worker loads spaCy once however many rounds of work it is given.  Workers die with
+the process that started them, even when it is killed with SIGKILL (Linux).
 """
 
 from __future__ import annotations
 
+import ctypes
+import os
+import signal
+import sys
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Executor, ProcessPoolExecutor
@@ -20,6 +25,19 @@ from wirewatch.settings import Settings
 Item = TypeVar("Item")
 Result = TypeVar("Result")
 BatchFunction = Callable[[list[Item], Settings], list[Result]]
+PR_SET_PDEATHSIG = 1  # linux/prctl.h
+
+
+def die_with_parent(parent: int) -> None:
+    """Run in each worker as it starts: the kernel kills it when `parent` dies.
+
+    A pool's workers outlive a parent killed with SIGKILL otherwise (each still holds
+    the pipes it waits on), keeping hundreds of MB of spaCy each, forever."""
+    if sys.platform.startswith("linux"):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    if os.getppid() != parent:  # the parent died before the request took effect
+        os._exit(1)
 
 
 def batched(items: Iterable[Item], size: int) -> Iterator[list[Item]]:
@@ -70,7 +88,9 @@ class LocalRunner:
                 yield function(batch, settings)
             return
         if self.pool is None:
-            self.pool = ProcessPoolExecutor(max_workers=workers)
+            self.pool = ProcessPoolExecutor(
+                max_workers=workers, initializer=die_with_parent, initargs=(os.getpid(),)
+            )
         queue = iter(batches)
         pending = deque(
             self.pool.submit(function, batch, settings) for batch in islice(queue, 2 * workers)
