@@ -170,7 +170,8 @@ def test_api_interrupted_ingest_keeps_what_was_stored_and_resumes(tmp_path):
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     stored_at_kill = stored_articles(db)
-    assert 0 < stored_at_kill < total, "the child was not interrupted mid-batch"
+    assert 0 < stored_at_kill < total, "the child was not interrupted mid-run"
+    assert stored_at_kill % 4 == 0, "a batch was stored in part: one batch, one transaction"
     with sqlite3.connect(db) as connection:
         assert connection.execute("pragma integrity_check").fetchone()[0] == "ok"
     report = api.ingest([tmp_path / "in"], db, Settings(jobs=1))

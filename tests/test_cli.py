@@ -28,9 +28,17 @@ def write_story(folder: Path, name: str, city: str) -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_cli_every_command_has_help(command):
+    """`--help` shows what the command does (its docstring) and says what every option and
+    argument is for."""
+    click_command = get_command(app).commands[command]
+    summary = (click_command.help or "").strip()
+    assert summary, f"{command} has no docstring"
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
-    assert len(result.output.strip()) > 40
+    shown = " ".join(result.output.split())
+    assert " ".join(summary.splitlines()[0].split()) in shown
+    unexplained = [p.name for p in click_command.params if not getattr(p, "help", None)]
+    assert unexplained == []
 
 
 @pytest.mark.parametrize("command", COMMANDS)

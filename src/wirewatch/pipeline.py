@@ -264,6 +264,8 @@ def strip_boilerplate(articles: list[Article], settings: Settings) -> list[Artic
 def annotate_batch(articles: list[Article], settings: Settings) -> list[Article]:
     """Run spaCy once over a batch and every article stage on each article."""
     stages = stages_for(settings, "article")
+    if not stages:
+        return articles  # every article stage skipped: no spaCy pass either
     nlp = load_pipeline(settings.nlp.spacy_model)
     texts = (article.text for article in articles)
     for article, doc in zip(articles, parse(nlp, texts, batch_size=32), strict=True):
