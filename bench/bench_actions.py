@@ -74,7 +74,7 @@ def parse_records(
     return list(zip(articles, docs, strict=True)), spacy_seconds
 
 
-def code_records(parsed: list[tuple[Article, Doc]], settings: Settings) -> float:
+def code_parsed(parsed: list[tuple[Article, Doc]], settings: Settings) -> float:
     """Code every article's actions; the seconds `add_actions` took."""
     seconds = 0.0
     for article, doc in parsed:
@@ -82,6 +82,15 @@ def code_records(parsed: list[tuple[Article, Doc]], settings: Settings) -> float
         add_actions(article, doc, settings)
         seconds += time.perf_counter() - started
     return seconds
+
+
+def code_records(
+    records: list[dict[str, Any]], settings: Settings
+) -> tuple[list[Article], float, float]:
+    """Coded articles, and the seconds of the spaCy pass and of `add_actions` alone."""
+    parsed, spacy_seconds = parse_records(records, settings)
+    action_seconds = code_parsed(parsed, settings)
+    return [article for article, _doc in parsed], spacy_seconds, action_seconds
 
 
 def full_match(action: ActionMention, record: dict[str, Any]) -> bool:
@@ -174,7 +183,7 @@ def main() -> None:
     articles = [article for article, _doc in parsed]
     for coder in [args.coder] if args.coder else CODERS:
         settings.actions.coder = coder
-        action_seconds = code_records(parsed, settings)
+        action_seconds = code_parsed(parsed, settings)
         print(f"== coder: {coder}")
         # No split is given: even records are dev (the lexicon was written and the model
         # trained on them), odd records test.

@@ -35,7 +35,7 @@ class ActionSettings:
         },
     )
     add_above: float = field(
-        default=0.25,
+        default=0.6,
         metadata={
             "help": "How sure the sentence model must be to code an action in a sentence the "
             "lexicon codes nothing in."
