@@ -46,6 +46,11 @@ TARGET_DEPTH = 2
 PROMISABLE = frozenset({"COOPERATE", "CONSULT", "SUPPORT", "AID", "CONCEDE", "RETREAT"})
 MENACING = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+# What may happen is no action done: "he might withdraw his resignation", "can now denounce".
+SPECULATIVE_AUX = frozenset({"might", "may", "could", "can", "should", "must"})
+# Coordinated doers with no target act towards each other only in these ("Kazakhstan and
+# Azerbaijan signed an agreement"); "the US and the EU called for restraint" asks a third party.
+RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 INTENT_WORDS = frozenset(
     {"ready", "willing", "open", "prepared", "eager", "determined", "plan", "intend"}
 )
@@ -255,7 +260,7 @@ class SentenceCoder:
         subject, passive_target = doer(token, self.hops)
         if subject is None:
             return []
-        sources, targets = self.sides(token, subject, passive_target)
+        sources, targets = self.sides(token, subject, passive_target, row.type)
         kind = as_intended(row.type, token, self.hops)
         mode = row.mode if kind == row.type else None  # an offer or a threat has no such mode
         return [
@@ -280,6 +285,10 @@ class SentenceCoder:
         `code_quoted` is off) quoted: none of these is an action done."""
         if negated(token, self.hops) or governed(token, self.hops):
             return True
+        if token.sent.text.rstrip().endswith("?") or any(
+            c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in token.children
+        ):
+            return True  # asked or supposed, not done: "is the army supposed to attack them?"
         marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
         if "for" in marks or "long" in marks or marks & BACKGROUND_MARKS:
             # "the time has come for the EU to resume dialogue": wished for, not done;
@@ -289,9 +298,9 @@ class SentenceCoder:
         return not self.code_quoted and self.actors.quote_at(token.idx) is not None
 
     def sides(
-        self, token: Token, subject: Token, passive_target: Token | None
+        self, token: Token, subject: Token, passive_target: Token | None, kind: str
     ) -> tuple[list[Actor], list[Actor | None]]:
-        """The doers and the targets of an action word."""
+        """The doers and the targets of an action word of type `kind`."""
         objects = [passive_target] if passive_target is not None else target_tokens(token)
         sources = [a for t in with_conjuncts(subject) if (a := self.actors.actor(t)) is not None]
         targets: list[Actor | None] = []
@@ -300,13 +309,13 @@ class SentenceCoder:
             targets = [a for t in with_conjuncts(candidate) if (a := self.actors.actor(t, doers))]
             if targets:
                 break
-        if not targets and len(sources) > 1:
+        if not targets and len(sources) > 1 and kind in RECIPROCAL:
             # "Kazakhstan and Azerbaijan signed an agreement": each side acts towards the other
             return sources[:1], sources[1:]
         if not targets and not (objects and objects[0].lower_ in PERSON_PRONOUNS):
             # a target written as a pronoun we could not resolve is still that target:
             # "accused them of increasing NATO's presence" is not about NATO
-            targets = self.actors.named_within(token, sources)
+            targets = self.actors.named_within(token, sources, meeting=kind == "CONSULT")
         return sources, targets
 
 
