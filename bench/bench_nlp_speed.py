@@ -17,8 +17,8 @@ from pathlib import Path
 
 from wirewatch.link.entities import resolve_entities
 from wirewatch.model import Article, Corpus
-from wirewatch.nlp.annotate import ANNOTATORS
 from wirewatch.nlp.spacy_pipeline import load_pipeline
+from wirewatch.pipeline import stages_of
 
 DEFAULT_TEXTS = (
     Path(__file__).resolve().parents[1].parent / "shared/benchmarks/clustering/ecbplus/dev.jsonl"
@@ -52,8 +52,8 @@ def main() -> None:
 
     started = time.perf_counter()
     for article, doc in zip(articles, docs, strict=True):
-        for annotate in ANNOTATORS:
-            annotate(article, doc, None)
+        for stage in stages_of("nlp"):
+            stage.run(article, doc, None)
     annotate_seconds = time.perf_counter() - started
 
     started = time.perf_counter()

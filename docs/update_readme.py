@@ -11,12 +11,26 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from wirewatch.cli import app
+from wirewatch.pipeline import STAGES
 
 README = Path(__file__).resolve().parents[1] / "README.md"
 
 
 def settings_table() -> str:
     return CliRunner().invoke(app, ["settings", "--markdown"]).stdout
+
+
+def stage_table() -> str:
+    """The stage registry (`pipeline.STAGES`) as a Markdown table, in run order."""
+    rows = [
+        "| stage | level | settings | reads | writes |",
+        "|---|---|---|---|---|",
+    ]
+    for stage in STAGES:
+        reads = ", ".join(f"`{name}`" for name in stage.requires) or "the input"
+        writes = ", ".join(f"`{name}`" for name in stage.assigns)
+        rows.append(f"| `{stage.name}` | {stage.level} | `{stage.section}` | {reads} | {writes} |")
+    return "\n".join(rows) + "\n"
 
 
 def with_block(readme: str, name: str, body: str) -> str:
@@ -28,7 +42,8 @@ def with_block(readme: str, name: str, body: str) -> str:
 
 
 def main() -> None:
-    README.write_text(with_block(README.read_text(encoding="utf-8"), "SETTINGS", settings_table()))
+    readme = with_block(README.read_text(encoding="utf-8"), "SETTINGS", settings_table())
+    README.write_text(with_block(readme, "STAGES", stage_table()), encoding="utf-8")
 
 
 if __name__ == "__main__":

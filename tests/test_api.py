@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import json
 import os
 import signal
@@ -117,6 +118,30 @@ def test_api_pool_and_in_process_give_the_same_articles(tmp_path):
     assert one.to_dict()["articles"] == two.to_dict()["articles"]
 
 
+class EarlierDate(datetime.date):
+    """A clock stopped in the middle of the seeds' own time span."""
+
+    @classmethod
+    def today(cls) -> datetime.date:
+        return cls(2025, 6, 1)
+
+
+def test_api_seeds_export_is_the_same_on_any_day_and_core_count(
+    shared_dir, seeds_export, tmp_path, monkeypatch
+):
+    """The export may depend neither on the day it runs nor on the machine's cores: the
+    seeds again, under a faked clock and with every core (faked at two) of a pool."""
+    for module in [m for name, m in sys.modules.items() if name.startswith("wirewatch")]:
+        if getattr(module, "date", None) is datetime.date:
+            monkeypatch.setattr(module, "date", EarlierDate)
+    monkeypatch.setattr(datetime, "date", EarlierDate)
+    monkeypatch.setattr(os, "cpu_count", lambda: 2)
+    settings = Settings(batch_size=2)
+    assert settings.jobs is None and settings.workers() == 2
+    api.analyze([shared_dir / "seeds"], tmp_path, settings)
+    assert (tmp_path / "analysis.json").read_bytes() == seeds_export.read_bytes()
+
+
 def stored_articles(db: Path) -> int:
     try:
         with sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=5) as connection:
@@ -145,7 +170,8 @@ def test_api_interrupted_ingest_keeps_what_was_stored_and_resumes(tmp_path):
     os.kill(child.pid, signal.SIGKILL)
     child.wait()
     stored_at_kill = stored_articles(db)
-    assert 0 < stored_at_kill < total, "the child was not interrupted mid-batch"
+    assert 0 < stored_at_kill < total, "the child was not interrupted mid-run"
+    assert stored_at_kill % 4 == 0, "a batch was stored in part: one batch, one transaction"
     with sqlite3.connect(db) as connection:
         assert connection.execute("pragma integrity_check").fetchone()[0] == "ok"
     report = api.ingest([tmp_path / "in"], db, Settings(jobs=1))

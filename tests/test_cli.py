@@ -28,9 +28,17 @@ def write_story(folder: Path, name: str, city: str) -> None:
 
 @pytest.mark.parametrize("command", COMMANDS)
 def test_cli_every_command_has_help(command):
+    """`--help` shows what the command does (its docstring) and says what every option and
+    argument is for."""
+    click_command = get_command(app).commands[command]
+    summary = (click_command.help or "").strip()
+    assert summary, f"{command} has no docstring"
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0
-    assert len(result.output.strip()) > 40
+    shown = " ".join(result.output.split())
+    assert " ".join(summary.splitlines()[0].split()) in shown
+    unexplained = [p.name for p in click_command.params if not getattr(p, "help", None)]
+    assert unexplained == []
 
 
 @pytest.mark.parametrize("command", COMMANDS)
@@ -96,8 +104,9 @@ def test_cli_export_json_to_stdout_and_unknown_format_fails(tmp_path):
     assert "json" in wrong.output
 
 
-def test_cli_set_rejects_an_unknown_setting_with_the_choices(tmp_path):
-    result = runner.invoke(app, ["link", "--db", str(tmp_path / "x.db"), "--set", "link.nope=1"])
+def test_cli_set_rejects_an_unknown_setting_with_the_choices(demo_export):
+    db = str(demo_export.parent / "wirewatch.db")
+    result = runner.invoke(app, ["link", "--db", db, "--set", "link.nope=1"])
     assert result.exit_code == 2
     assert "No setting 'link.nope'" in result.output
     assert "link.event_threshold" in result.output
@@ -118,6 +127,47 @@ def test_cli_serve_refuses_a_missing_store(tmp_path):
     assert "wirewatch analyze" in result.output
 
 
-def test_cli_unknown_engine_is_a_usage_error(tmp_path):
-    result = runner.invoke(app, ["link", "--db", str(tmp_path / "x.db"), "--set", "engine=hadoop"])
+def test_cli_unknown_engine_is_a_usage_error(demo_export):
+    db = str(demo_export.parent / "wirewatch.db")
+    result = runner.invoke(app, ["link", "--db", db, "--set", "engine=hadoop"])
     assert result.exit_code == 2 and "local, spark" in result.output
+
+
+@pytest.mark.parametrize("command", ["summary", "search x", "link", "export", "relations NOR ISL"])
+def test_cli_a_mistyped_db_is_an_error_and_no_new_store(tmp_path, command):
+    missing = tmp_path / "mistyped.db"
+    result = runner.invoke(app, [*command.split(), "--db", str(missing)])
+    assert result.exit_code == 2
+    assert "No wirewatch store at" in result.output
+    assert not missing.exists()
+
+
+def test_cli_a_file_that_is_not_a_store_says_so_in_one_line(tmp_path):
+    text = tmp_path / "notes.db"
+    text.write_text("not a database at all\n" * 100, encoding="utf-8")
+    result = runner.invoke(app, ["summary", "--db", str(text)])
+    assert result.exit_code == 2
+    assert result.output.strip().count("\n") == 0 and "is not a wirewatch store" in result.output
+    ingest = runner.invoke(app, ["ingest", str(tmp_path), "--db", str(text)])
+    assert ingest.exit_code == 2 and "is not a wirewatch store" in ingest.output
+
+
+def test_cli_analyze_and_ingest_refuse_a_missing_input(tmp_path):
+    for command in (["analyze", str(tmp_path / "nothing"), "--out", str(tmp_path / "out")],
+                    ["ingest", str(tmp_path / "nothing"), "--db", str(tmp_path / "new.db")]):
+        result = runner.invoke(app, command)
+        assert result.exit_code == 2 and "Invalid value for 'paths'" in result.output
+    assert not (tmp_path / "out").exists() and not (tmp_path / "new.db").exists()
+
+
+def test_cli_search_filters_and_refuses_an_oversized_query(demo_export):
+    db = str(demo_export.parent / "wirewatch.db")
+    everywhere = runner.invoke(app, ["search", "mackerel", "--db", db])
+    one_outlet = runner.invoke(app, ["search", "mackerel", "--db", db, "--outlet", "Nordwire"])
+    assert everywhere.exit_code == one_outlet.exit_code == 0
+    assert "Nordwire" in one_outlet.stdout and "Arctic Observer" not in one_outlet.stdout
+    assert "Arctic Observer" in everywhere.stdout
+    refused = runner.invoke(app, ["search", "a* b* c* d* e* f*", "--db", db])
+    assert refused.exit_code == 2 and "prefix terms" in refused.output
+    wrong_kind = runner.invoke(app, ["search", "x", "--db", db, "--kind", "opinion"])
+    assert wrong_kind.exit_code == 2 and "original, copy" in wrong_kind.output

@@ -19,8 +19,18 @@ def test_settings_sections_are_flattened_with_dotted_names():
     assert any(name.startswith("link.") for name in names)
 
 
-def test_settings_default_jobs_is_at_least_one():
-    assert Settings().jobs >= 1
+def test_settings_default_jobs_means_every_core(monkeypatch):
+    assert Settings().jobs is None  # no machine's core count is written into the defaults
+    monkeypatch.setattr("os.cpu_count", lambda: 6)
+    assert Settings().workers() == 6
+    monkeypatch.setattr("os.cpu_count", lambda: None)
+    assert Settings().workers() == 1
+    assert Settings(jobs=3).workers() == 3
+
+
+def test_settings_skip_is_part_of_the_processing_key():
+    assert Settings(skip=("actions",)).processing_key() != Settings().processing_key()
+    assert Settings(jobs=1).processing_key() == Settings(jobs=4).processing_key()
 
 
 def test_settings_override_parses_values_by_type():

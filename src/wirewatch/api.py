@@ -27,7 +27,7 @@ from wirewatch.report.brief import build_brief, render_brief
 from wirewatch.report.json_export import export_json
 from wirewatch.scale.local import LocalRunner, batched
 from wirewatch.settings import Settings
-from wirewatch.store import SearchHit, Store
+from wirewatch.store import SearchFilters, SearchHit, Store
 
 if TYPE_CHECKING:
     from wirewatch.scale.spark import SparkRunner
@@ -99,6 +99,7 @@ def ingest(
     finishes the job.
     """
     settings = settings or Settings()
+    pipeline.stages_for(settings)  # a bad `skip` stops the run here, not each batch
     progress = progress or Silent()
     report = IngestReport()
     for step in ("read", "clean", "annotate"):
@@ -109,7 +110,8 @@ def ingest(
             articles = _clean(runner, raws, settings, report, progress)
             progress.extend("annotate", len(articles))
             batches = list(batched(articles, settings.batch_size))
-            for annotated in runner.run(pipeline.annotate_safely, batches):
+            annotating = pipeline.as_of(settings, articles)
+            for annotated in runner.run(pipeline.annotate_safely, batches, annotating):
                 _store_batch(store, annotated, report)
                 progress.advance("annotate", len(annotated))
     return report
@@ -125,7 +127,7 @@ def link(
     progress = progress or Silent()
     with _open(db, settings) as store:
         corpus = store.load_corpus()
-        progress.begin("link", len(pipeline.CORPUS_STAGES))
+        progress.begin("link", len(pipeline.stages_for(settings, "corpus")))
         pipeline.link_corpus(corpus, settings, lambda name: progress.advance("link"))
         store.save_corpus(corpus)
     return corpus
@@ -193,10 +195,16 @@ def search(
     db: str | Path | Store = DEFAULT_DB,
     limit: int = 20,
     markers: tuple[str, str] = ("[", "]"),
+    filters: SearchFilters | None = None,
+    offset: int = 0,
 ) -> list[SearchHit]:
-    """Articles matching `query`, best first, with snippets whose matches sit between `markers`."""
+    """Articles matching `query`, best first, with snippets whose matches sit between `markers`.
+
+    `filters` narrow by date, outlet, language or kind; `offset` skips to a later page.  A
+    query or page asking for more work than the store allows raises `QueryRefused` (a
+    ValueError) with a one-line reason."""
     with _open(db) as store:
-        return store.search(query, limit=limit, markers=markers)
+        return store.search(query, limit=limit, markers=markers, filters=filters, offset=offset)
 
 
 def relations(country_a: str, country_b: str, db: str | Path | Store = DEFAULT_DB) -> Relations:

@@ -1,8 +1,9 @@
 """The command line: a thin face over `wirewatch.api`.
 
 Exit codes: 0 all went well; 1 an error stopped the command; 2 the command
-line was wrong; 3 the command finished but skipped some inputs (each named
-on stderr with its reason).
+line was wrong (a missing input, a `--db` that is not a store: one line on
+stderr); 3 the command finished but skipped some inputs (each named on stderr
+with its reason).
 """
 
 from __future__ import annotations
@@ -20,10 +21,12 @@ from rich.text import Text
 
 from wirewatch import api
 from wirewatch.settings import Settings, describe, override
+from wirewatch.store import NotAStore, QueryRefused, SearchFilters, check_store
 
 EXIT_SKIPPED = 3
 # Control characters cannot occur in clean text, so they mark matches unambiguously.
 MATCH_MARKERS = ("\x02", "\x03")
+GRACEFUL_SHUTDOWN_SECONDS = 3
 
 app = typer.Typer(
     help="wirewatch: turn a pile of scraped news into a sourced picture of what happened.",
@@ -33,8 +36,34 @@ app = typer.Typer(
 out = Console()
 err = Console(stderr=True)
 
-Paths = Annotated[list[Path], typer.Argument(help="Files and folders to read (recursively).")]
-Db = Annotated[Path, typer.Option("--db", help="The SQLite store.")]
+
+
+def _usage_error(message: str) -> typer.Exit:
+    err.print(f"[red]error[/] {message}", highlight=False, soft_wrap=True)
+    return typer.Exit(2)
+
+
+def _existing_store(path: Path) -> Path:
+    """A store to read must exist: opening a mistyped path would create an empty one."""
+    try:
+        return check_store(path)
+    except NotAStore as error:
+        raise _usage_error(str(error)) from None
+
+
+def _store_or_new(path: Path) -> Path:
+    """Ingest may start a store, but never writes into a file that is something else."""
+    return _existing_store(path) if path.exists() else path
+
+
+Paths = Annotated[
+    list[Path],
+    typer.Argument(help="Files and folders to read (recursively).", exists=True),
+]
+Db = Annotated[Path, typer.Option("--db", help="The SQLite store.", callback=_existing_store)]
+NewDb = Annotated[
+    Path, typer.Option("--db", help="The SQLite store (made if missing).", callback=_store_or_new)
+]
 Jobs = Annotated[
     int | None, typer.Option("--jobs", "-j", help="Worker processes (default: cores).")
 ]
@@ -136,6 +165,7 @@ def analyze(
     """Read, clean, annotate and link articles; write OUT/analysis.json, OUT/brief.md,
     OUT/brief.html and OUT/wirewatch.db."""
     settings = _settings(jobs, max_bytes, spacy_model, overrides)
+    _store_or_new(out_dir / "wirewatch.db")
     with _bars(quiet) as progress:
         result = api.analyze(paths, out_dir, settings, Bars(progress), fresh=fresh)
     _report_skipped(result.ingest)
@@ -155,7 +185,7 @@ def analyze(
 @app.command()
 def ingest(
     paths: Paths,
-    db: Db = Path(api.DEFAULT_DB),
+    db: NewDb = Path(api.DEFAULT_DB),
     jobs: Jobs = None,
     max_bytes: MaxBytes = None,
     spacy_model: Model = None,
@@ -213,9 +243,18 @@ def search(
     query: Annotated[str, typer.Argument(help="Words to find (SQLite FTS5 syntax allowed).")],
     db: Db = Path(api.DEFAULT_DB),
     limit: Annotated[int, typer.Option(help="At most this many articles.")] = 20,
+    since: Annotated[str | None, typer.Option(help="Published on or after (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Published on or before (YYYY-MM-DD).")] = None,
+    outlet: Annotated[str | None, typer.Option(help="Only this outlet.")] = None,
+    language: Annotated[str | None, typer.Option(help="Only this language (en, fi, ...).")] = None,
+    kind: Annotated[str | None, typer.Option(help="original or copy (of another report).")] = None,
 ) -> None:
     """Articles matching QUERY, best first, with the matching words highlighted."""
-    hits = api.search(query, db, limit, markers=MATCH_MARKERS)
+    try:
+        filters = SearchFilters(since, until, outlet, language, kind)
+        hits = api.search(query, db, limit, markers=MATCH_MARKERS, filters=filters)
+    except QueryRefused as error:
+        raise _usage_error(str(error)) from None
     table = Table(show_header=True, title=f"{len(hits)} article(s) for {query!r}")
     for column in ("article", "outlet", "title", "snippet"):
         table.add_column(column, overflow="fold")
@@ -265,13 +304,13 @@ def serve(
 
     from wirewatch.web.app import create_app
 
-    try:
-        application = create_app(db)
-    except FileNotFoundError as error:
-        err.print(f"[red]error[/] {error}")
-        raise typer.Exit(2) from None
+    application = create_app(db)
     out.print(f"wirewatch: http://{host}:{port}/ (Ctrl+C stops it)", highlight=False)
-    uvicorn.run(application, host=host, port=port, log_level="warning")
+    # On SIGTERM or Ctrl+C, requests in flight get a few seconds, then the server stops.
+    uvicorn.run(
+        application, host=host, port=port, log_level="warning",
+        timeout_graceful_shutdown=GRACEFUL_SHUTDOWN_SECONDS,
+    )
 
 
 @app.command()

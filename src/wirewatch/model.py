@@ -53,6 +53,13 @@ class Party:
     entity: str | None = None
     name: str | None = None
     country: str | None = None
+    code: str | None = None  # an organisation's own code ("AU", "HEZBOLLAH"), else None
+    sector: str | None = None  # PLOVER/CAMEO sector: GOV, MIL, REB, IGO, ...
+
+    @property
+    def side(self) -> str | None:
+        """What the side is counted as: its country, else the organisation's code."""
+        return self.country or self.code
 
 
 # ---------------------------------------------------------------- ingest
@@ -172,7 +179,20 @@ class Claim:
     approximate: bool = False
     sentence_start: int | None = None
     sentence_end: int | None = None
-    key: str = ""  # what alignment compares (format: compare.claims.claim_key)
+    # What alignment compares (see compare/claims.py): the dimension ("count", "money",
+    # "duration", "clock", "date", ...), the values the number can stand for (None: open),
+    # the counted or measured thing, the verb it is the object or extent of, the named
+    # parties of its clause, and the content words of its sentence.
+    dimension: str | None = None
+    low: float | None = None
+    high: float | None = None
+    thing: str = ""
+    thing_words: list[str] = field(default_factory=list)  # the thing with its compound nouns
+    predicate: str = ""
+    parties: list[str] = field(default_factory=list)
+    context: list[str] = field(default_factory=list)
+    part: bool = False  # "three of the seven bullets": a part of a total stated beside it
+    period: str = ""  # the dates the figure is stated for ("2.9% in October"), ISO interval
 
 
 @dataclass
@@ -183,6 +203,12 @@ class Actor:
     start: int
     end: int
     country: str | None = None
+    code: str | None = None  # an organisation acting as itself ("SADC"), see nlp.organisations
+    sector: str | None = None
+
+    @property
+    def side(self) -> str | None:
+        return self.country or self.code
 
 
 @dataclass
@@ -291,12 +317,20 @@ class Storyline:
 
 @dataclass
 class ClaimRef:
+    """One side of a disagreement: the value as written, its span and its sentence."""
+
     article: str
     value: str
-    text: str = ""
+    text: str = ""  # the sentence
     start: int | None = None
     end: int | None = None
     outlet: str | None = None
+    sentence_start: int | None = None
+    sentence_end: int | None = None
+    published: str | None = None
+    dimension: str | None = None
+    unit: str | None = None
+    interval: list[float | None] | None = None  # [low, high]; None: open on that side
 
 
 @dataclass
@@ -307,7 +341,7 @@ class Contradiction:
     subject: str
     claims: list[ClaimRef]
     event: str | None = None
-    kind: str = "amount"
+    kind: str = "amount"  # amount | count | date | clock | revision | attribution
 
 
 @dataclass

@@ -1,17 +1,22 @@
-"""The ordered stages of wirewatch, registered by name in one place.
+"""The stages of wirewatch, registered once, in order, with what each reads and writes.
 
 Data flows one way: ingest -> clean -> annotate (per article) -> link
-(corpus level) -> store -> show.  Per-article work is packed into plain
-functions (`clean_batch`, `annotate_batch`) that a runner from
-`wirewatch.scale` calls in-process, in a process pool or in Spark; they never
-know where they run.
+(corpus level) -> store -> show.  Each `Stage` declares the fields it needs
+(`requires`) and the fields it fills (`assigns`), as spaCy components do;
+`check_contracts` refuses an order, or a set of stages switched off by the
+`skip` setting, that leaves a stage without what it reads.  Per-article work is
+packed into plain functions (`clean_batch`, `annotate_batch`) that a runner
+from `wirewatch.scale` calls in-process, in a process pool or in Spark; they
+never know where they run.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Any
 
 from wirewatch.actions.code import add_actions
 from wirewatch.actions.count import count_actions
@@ -25,38 +30,215 @@ from wirewatch.link.events import link_events
 from wirewatch.link.storylines import link_storylines
 from wirewatch.model import Article, Corpus, RawDocument, Skipped
 from wirewatch.nlp.annotate import add_amounts, add_mentions, add_sentences, add_times
-from wirewatch.nlp.spacy_pipeline import load_pipeline
+from wirewatch.nlp.spacy_pipeline import load_pipeline, parse
+from wirewatch.nlp.time import reference_day
 from wirewatch.quotes.extract import add_quotes
 from wirewatch.quotes.groups import group_quotes
 from wirewatch.settings import Settings
 
-if TYPE_CHECKING:
-    from spacy.tokens import Doc
 
-DocAnnotator = Callable[[Article, "Doc", Settings], None]
-CorpusStage = Callable[[Corpus, Settings], None]
+@dataclass(frozen=True)
+class Stage:
+    """One step of the run.  `level` says how `run` is called:
 
-# Each annotator reads the spaCy Doc of one article and fills fields of it.
-DOC_ANNOTATORS: dict[str, DocAnnotator] = {
-    "sentences": add_sentences,
-    "mentions": add_mentions,
-    "times": add_times,
-    "amounts": add_amounts,
-    "quotes": add_quotes,
-    "claims": add_claims,
-    "actions": add_actions,
-}
+    - "document": `run(raw, settings.clean) -> Article` (cleaning, one input at a time);
+    - "round": `run(articles, settings.clean) -> articles` (a round of cleaned articles);
+    - "article": `run(article, doc, settings)` after spaCy's pass over `article.text`;
+    - "corpus": `run(corpus, settings)` over every stored article.
 
-# Each corpus stage reads the whole corpus and fills its part of it, in order.
-CORPUS_STAGES: dict[str, CorpusStage] = {
-    "duplicates": mark_duplicates,
-    "entities": resolve_entities,
-    "events": link_events,
-    "storylines": link_storylines,
-    "quote_groups": group_quotes,
-    "contradictions": find_contradictions,
-    "actions": count_actions,
-}
+    Field names are "article.<field>" (of each article; "article.mentions.entity" for a
+    part another stage fills in) and "corpus.<field>".  `section` is the settings
+    section the stage reads.
+    """
+
+    name: str
+    level: str
+    run: Callable[..., Any]
+    section: str
+    requires: tuple[str, ...] = ()
+    assigns: tuple[str, ...] = ()
+
+
+def _article(*names: str) -> tuple[str, ...]:
+    return tuple(f"article.{name}" for name in names)
+
+
+# What cleaning gives every article.
+CLEANED = _article(
+    "id",
+    "source",
+    "text",
+    "content_hash",
+    "url",
+    "outlet",
+    "title",
+    "subtitle",
+    "authors",
+    "dateline",
+    "published",
+    "language",
+    "paragraphs",
+    "removed",
+)
+
+STAGES: tuple[Stage, ...] = (
+    Stage("clean", "document", clean_document, "clean", (), CLEANED),
+    Stage(
+        "boilerplate",
+        "round",
+        strip_recurring_lines,
+        "clean",
+        _article("text", "outlet"),
+        _article("text", "paragraphs", "removed"),
+    ),
+    Stage("sentences", "article", add_sentences, "nlp", _article("text"), _article("sentences")),
+    Stage(
+        "mentions",
+        "article",
+        add_mentions,
+        "nlp",
+        _article("text", "sentences"),
+        _article("mentions"),
+    ),
+    Stage("times", "article", add_times, "nlp", _article("text", "published"), _article("times")),
+    Stage("amounts", "article", add_amounts, "nlp", _article("text"), _article("amounts")),
+    Stage(
+        "quotes",
+        "article",
+        add_quotes,
+        "quotes",
+        _article("id", "text", "title", "mentions"),
+        _article("quotes"),
+    ),
+    Stage(
+        "claims",
+        "article",
+        add_claims,
+        "compare",
+        _article("id", "text", "outlet", "sentences", "times", "quotes"),
+        _article("claims"),
+    ),
+    Stage(
+        "actions",
+        "article",
+        add_actions,
+        "actions",
+        _article("id", "text", "mentions", "quotes"),
+        _article("actions"),
+    ),
+    Stage(
+        "duplicates",
+        "corpus",
+        mark_duplicates,
+        "link",
+        _article("id", "text", "published"),
+        _article("duplicate_of"),
+    ),
+    Stage(
+        "entities",
+        "corpus",
+        resolve_entities,
+        "link",
+        _article("id", "text", "mentions"),
+        ("corpus.entities", "article.mentions.entity"),
+    ),
+    Stage(
+        "events",
+        "corpus",
+        link_events,
+        "link",
+        _article("id", "text", "title", "published", "sentences", "mentions", "duplicate_of"),
+        ("corpus.events", "article.event"),
+    ),
+    Stage(
+        "storylines",
+        "corpus",
+        link_storylines,
+        "link",
+        (*_article("text", "title", "mentions", "duplicate_of", "event"), "corpus.events"),
+        ("corpus.storylines",),
+    ),
+    Stage(
+        "quote_groups",
+        "corpus",
+        group_quotes,
+        "quotes",
+        (
+            *_article("text", "mentions", "quotes", "event", "mentions.entity"),
+            "corpus.entities",
+            "corpus.events",
+        ),
+        ("article.quotes.group",),
+    ),
+    Stage(
+        "contradictions",
+        "corpus",
+        find_contradictions,
+        "compare",
+        (
+            *_article(
+                "id", "text", "outlet", "paragraphs", "published", "quotes", "claims", "event"
+            ),
+            "corpus.events",
+            "corpus.storylines",
+        ),
+        ("corpus.contradictions",),
+    ),
+    Stage(
+        "action_counts",
+        "corpus",
+        count_actions,
+        "actions",
+        (
+            *_article("id", "text", "published", "actions", "event"),
+            "corpus.entities",
+            "corpus.events",
+        ),
+        ("corpus.actions", "corpus.dyads"),
+    ),
+)
+
+
+def check_contracts(stages: Sequence[Stage]) -> None:
+    """Raise ValueError naming the first stage that reads what no earlier stage writes."""
+    written: dict[str, str] = {}
+    for stage in stages:
+        missing = [name for name in stage.requires if name not in written]
+        if missing:
+            raise ValueError(
+                f"Stage {stage.name!r} reads {', '.join(missing)}, which no stage before it "
+                f"writes ({_writers(missing)})"
+            )
+        written.update((name, stage.name) for name in stage.assigns)
+
+
+def _writers(fields: list[str]) -> str:
+    names = sorted({s.name for s in STAGES for name in fields if name in s.assigns})
+    return f"written by {', '.join(names)}" if names else "written by no stage"
+
+
+def stages_for(settings: Settings, level: str | None = None) -> list[Stage]:
+    """The stages a run with `settings` runs (of one `level`, if given), checked."""
+    unknown = sorted(set(settings.skip) - {stage.name for stage in STAGES})
+    if unknown:
+        known = ", ".join(stage.name for stage in STAGES)
+        raise ValueError(f"No stage {', '.join(unknown)} to skip. Stages: {known}")
+    active = [stage for stage in STAGES if stage.name not in settings.skip]
+    check_contracts(active)
+    return [stage for stage in active if level is None or stage.level == level]
+
+
+def stages_of(section: str) -> list[Stage]:
+    """The registered stages of one settings section, in order ("nlp": the annotators)."""
+    return [stage for stage in STAGES if stage.section == section]
+
+
+def as_of(settings: Settings, articles: Iterable[Article]) -> Settings:
+    """`settings` with the reference day of `articles` settled (`nlp.reference_date`), so
+    that every batch of a round, wherever it runs, reads the round's dates alike."""
+    day = reference_day(articles, settings.nlp.reference_date)
+    settled = dataclasses.replace(settings.nlp, reference_date=day.isoformat() if day else None)
+    return dataclasses.replace(settings, nlp=settled)
 
 
 def read_documents(
@@ -68,21 +250,27 @@ def read_documents(
 
 def clean_batch(raws: list[RawDocument], settings: Settings) -> list[Article]:
     """Clean one batch of documents (pure: runs anywhere)."""
-    return [clean_document(raw, settings.clean) for raw in raws]
+    (clean,) = stages_for(settings, "document")
+    return [clean.run(raw, settings.clean) for raw in raws]
 
 
 def strip_boilerplate(articles: list[Article], settings: Settings) -> list[Article]:
-    """Remove lines that recur across many articles of one outlet."""
-    return strip_recurring_lines(articles, settings.clean)
+    """Remove lines that recur across many articles of one outlet (unless skipped)."""
+    for stage in stages_for(settings, "round"):
+        articles = stage.run(articles, settings.clean)
+    return articles
 
 
 def annotate_batch(articles: list[Article], settings: Settings) -> list[Article]:
-    """Run spaCy once over a batch and every doc annotator on each article."""
+    """Run spaCy once over a batch and every article stage on each article."""
+    stages = stages_for(settings, "article")
+    if not stages:
+        return articles  # every article stage skipped: no spaCy pass either
     nlp = load_pipeline(settings.nlp.spacy_model)
     texts = (article.text for article in articles)
-    for article, doc in zip(articles, nlp.pipe(texts, batch_size=32), strict=True):
-        for annotate in DOC_ANNOTATORS.values():
-            annotate(article, doc, settings)
+    for article, doc in zip(articles, parse(nlp, texts, batch_size=32), strict=True):
+        for stage in stages:
+            stage.run(article, doc, settings)
     return articles
 
 
@@ -92,10 +280,10 @@ def link_corpus(
     on_stage_done: Callable[[str], None] | None = None,
 ) -> Corpus:
     """Run every corpus stage in order; `on_stage_done(name)` is told after each."""
-    for name, stage in CORPUS_STAGES.items():
-        stage(corpus, settings)
+    for stage in stages_for(settings, "corpus"):
+        stage.run(corpus, settings)
         if on_stage_done:
-            on_stage_done(name)
+            on_stage_done(stage.name)
     return corpus
 
 
@@ -108,7 +296,7 @@ def clean_safely(raws: list[RawDocument], settings: Settings) -> list[Article | 
         except Exception as error:  # one bad document must not stop the batch
             results.append(Skipped(raw.source, f"cleaning failed: {describe_error(error)}"))
             continue
-        if article.text.strip():
+        if article.text.strip() or article.title:  # a short page keeps its metadata
             results.append(article)
         else:
             results.append(Skipped(raw.source, "no article text left after cleaning"))

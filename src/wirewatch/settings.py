@@ -32,9 +32,12 @@ ARTICLE_SECTIONS = ("clean", "nlp", "quotes", "compare", "actions")
 class Settings:
     """Everything a run can be told; defaults suit a laptop."""
 
-    jobs: int = field(
-        default=os.cpu_count() or 1,
-        metadata={"help": "Worker processes for per-article stages (1 runs in-process)."},
+    jobs: int | None = field(
+        default=None,
+        metadata={
+            "help": "Worker processes for per-article stages (1 runs in-process); None uses "
+            "every core of the machine. The results do not depend on it."
+        },
     )
     engine: str = field(
         default="local",
@@ -63,6 +66,14 @@ class Settings:
             "lines recurring across an outlet's articles are learned within a round."
         },
     )
+    skip: tuple[str, ...] = field(
+        default=(),
+        metadata={
+            "help": "Stages not run, by name (README 'Stages'), e.g. [\"actions\", "
+            '"action_counts"]; a stage whose input only a skipped stage writes must be '
+            "skipped too (the run says which)."
+        },
+    )
     clean: CleanSettings = field(
         default_factory=CleanSettings, metadata={"help": "Cleaning stage settings."}
     )
@@ -85,9 +96,14 @@ class Settings:
         default_factory=StoreSettings, metadata={"help": "SQLite store settings."}
     )
 
+    def workers(self) -> int:
+        """How many worker processes `jobs` means on this machine."""
+        return max(1, self.jobs or os.cpu_count() or 1)
+
     def processing_key(self) -> str:
-        """What a stored article's processing depends on: wirewatch's version and the
-        settings of the per-article stages (not linking, the store or the worker count).
+        """What a stored article's processing depends on: wirewatch's version, the
+        settings of the per-article stages and the stages skipped (not linking, the
+        store or the worker count).
 
         Stored with each article, so that an input met again after an upgrade or a
         changed setting is processed again instead of kept as it was.
@@ -96,6 +112,8 @@ class Settings:
 
         described = {name: dataclasses.asdict(getattr(self, name)) for name in ARTICLE_SECTIONS}
         described["wirewatch"] = __version__
+        if self.skip:
+            described["skip"] = sorted(self.skip)
         encoded = json.dumps(described, sort_keys=True, default=str).encode()
         return hashlib.sha256(encoded).hexdigest()[:16]
 

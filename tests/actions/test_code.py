@@ -6,6 +6,7 @@ import pytest
 
 from wirewatch.actions.code import action_type, add_actions, lexicon
 from wirewatch.model import Article
+from wirewatch.nlp.annotate import add_mentions, add_sentences
 from wirewatch.quotes.extract import add_quotes
 from wirewatch.settings import Settings
 
@@ -15,6 +16,8 @@ def coded(nlp):
     def run(text: str) -> list[tuple[str, str | None, str | None]]:
         article = Article(id="a1", source="test", text=text)
         doc = nlp(text)
+        add_sentences(article, doc)
+        add_mentions(article, doc)  # the actions stage reads them (pipeline.STAGES)
         add_quotes(article, doc, Settings())
         add_actions(article, doc, Settings())
         for action in article.actions:  # every action points back into the text

@@ -39,14 +39,14 @@ def corpus(nlp) -> Corpus:
 def test_report_event_agreements_contradictions_and_single_source(corpus: Corpus) -> None:
     comparison = compare_event(corpus, "E1")
     (agreement,) = comparison.agreements
-    assert agreement.subject == "Finland joined NATO"
+    assert agreement.subject == "date (join) (Finland, NATO)"
     assert agreement.outlets == ["outlet a", "outlet b", "outlet c"]
     assert agreement.earliest.article == "b"  # published first
     (contradiction,) = comparison.contradictions
     assert [ref.value for ref in contradiction.claims] == ["1,350 km", "1,300 km"]
     (single,) = comparison.single_source
     assert (single.subject, single.outlets, single.earliest.value) == (
-        "people injured",
+        "people (injure)",
         ["outlet c"],
         "12",
     )

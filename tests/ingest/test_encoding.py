@@ -71,3 +71,21 @@ def test_encoding_refuses_control_heavy_bytes_as_binary():
 def test_encoding_reports_bad_bytes_after_a_bom():
     with pytest.raises(InputError, match="undecodable"):
         decode_text(codecs.BOM_UTF8 + b"caf\xe9 \xff\xfe")
+
+
+def test_encoding_reads_a_page_with_a_few_nul_bytes_as_text():
+    page = b"<html><body><p>" + "Mäscot news, ".encode() * 40 + b"\x00\x00</p></body></html>"
+    text = decode_text(page, markup=True)
+    assert "Mäscot news" in text and "\x00" not in text
+
+
+def test_encoding_keeps_utf8_with_one_stray_latin1_byte():
+    page = ("Mäscot wins the Öresund race. " * 5).encode() + b"caf\xe9 " + b"and more."
+    text = decode_text(page, markup=True)
+    assert "Mäscot" in text and "MÃ" not in text
+    assert "caf\ufffd" in text
+
+
+def test_encoding_reads_a_latin1_page_as_latin1_not_utf8():
+    page = "Öl für Mäscot, Grüße aus Köln.".encode("cp1252")
+    assert decode_text(page) == "Öl für Mäscot, Grüße aus Köln."

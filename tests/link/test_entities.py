@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirewatch.link.entities import resolve_entities, role_keys
+from wirewatch.link.entities import resolve_entities
 from wirewatch.model import Article, Corpus, Entity, Mention
 
 
@@ -137,12 +137,6 @@ def test_entities_role_reference_without_article_needs_a_qualifier() -> None:
     item = article("a", text, ("Dmitry Peskov", "PERSON"))
     peskov = people(resolved(item))["Dmitry Peskov"]
     assert [ref.text for ref in peskov.mentions] == ["Dmitry Peskov", "Kremlin spokesman"]
-
-
-def test_entities_role_keys_fold_synonyms_but_keep_distinct_jobs() -> None:
-    assert role_keys("Russian presidential press secretary") == {"spokesman"}
-    assert role_keys("Kremlin spokesperson") == {"spokesman"}
-    assert role_keys("Defence Secretary") == {"secretary"}
 
 
 def test_entities_acronym_joins_the_one_organisation_it_abbreviates() -> None:

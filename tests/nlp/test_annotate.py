@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.model import Article
-from wirewatch.nlp.annotate import ANNOTATORS, add_mentions, add_sentences
+from wirewatch.nlp.annotate import add_mentions, add_sentences
+from wirewatch.pipeline import stages_of
 
 TEXT = (
     "Finnish President Alexander Stubb's remarks drew a reply from the Kremlin on Tuesday.\n"
@@ -17,8 +18,8 @@ TEXT = (
 def annotated(nlp) -> Article:
     article = Article(id="t", source="t", text=TEXT)
     doc = nlp(TEXT)
-    for annotate in ANNOTATORS:
-        annotate(article, doc, None)
+    for stage in stages_of("nlp"):
+        stage.run(article, doc, None)
     return article
 
 

@@ -94,3 +94,10 @@ def test_countries_country_code_takes_a_name_or_a_code() -> None:
         "RUS", "RUS", "EU", "EUR", "ISL",
     ]  # fmt: skip
     assert country_code("Narnia") is None and country_code("xyz") is None
+
+
+def test_countries_places_and_based_compounds() -> None:
+    assert country_of("Shanghai police") == "CHN"
+    assert country_of("a Somalia-based paramilitary group") == "SOM"
+    assert country_of("Guinea-Bissau") == "GNB"
+    assert country_of("a sydney") is None  # a place only where written as a name

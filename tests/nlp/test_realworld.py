@@ -8,8 +8,8 @@ import pytest
 
 from wirewatch.link.entities import resolve_entities
 from wirewatch.model import Article, Corpus, to_dict
-from wirewatch.nlp.annotate import ANNOTATORS
 from wirewatch.nlp.time import happening_window
+from wirewatch.pipeline import stages_of
 
 TODAY = date(2026, 11, 28)  # the day these floors were set; the seeds carry no dates
 
@@ -18,8 +18,8 @@ TODAY = date(2026, 11, 28)  # the day these floors were set; the seeds carry no 
 def seed_corpus(clean_seeds: list[Article], nlp) -> Corpus:
     articles = clean_seeds
     for article, doc in zip(articles, nlp.pipe(a.text for a in articles), strict=True):
-        for annotate in ANNOTATORS:
-            annotate(article, doc, None)
+        for stage in stages_of("nlp"):
+            stage.run(article, doc, None)
     corpus = Corpus(articles=articles)
     resolve_entities(corpus, None)
     return corpus

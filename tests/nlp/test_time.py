@@ -145,3 +145,28 @@ def test_time_passive_by_is_not_a_plan_but_will_is() -> None:
         ("on Monday", ("2026-03-02", "2026-03-02"), None),
         ("on Friday", ("2026-03-06", "2026-03-06"), None),
     ]
+
+
+def test_time_anchor_events_are_a_table_with_days_and_sources() -> None:
+    from wirewatch.nlp.timecues import ANCHORS, find_anchor_events
+
+    rows = [line.split("\t") for line in ANCHORS.read_text(encoding="utf-8").splitlines()]
+    rows = [row for row in rows if row[0] and not row[0].startswith("#")]
+    assert rows and all(len(row) == 3 and row[2].strip() for row in rows)
+    assert all(date.fromisoformat(row[0]) for row in rows)
+    text = "Talks resumed nearly four years after the full-scale invasion of Ukraine."
+    assert [day for _s, _e, day in find_anchor_events(text)] == ["2022-02-24"]
+
+
+def test_time_reference_day_is_the_corpus_never_the_clock() -> None:
+    from wirewatch.nlp.time import reference_day
+
+    dated = [article("Talks.", "2025-03-01"), article("More talks.", "2025-04-02")]
+    assert reference_day(dated) == date(2025, 4, 2)  # the newest publication date
+    assert reference_day(dated, "2030-01-01") == date(2030, 1, 1)  # the setting wins
+    undated = [
+        article("Talks began on March 13, 2025."),
+        article("Nearly four years after the full-scale invasion of Ukraine, talks resumed."),
+    ]
+    assert reference_day(undated) == date(2026, 2, 24)  # the far end of the texts' evidence
+    assert reference_day([article("Talks resumed on Tuesday.")]) is None

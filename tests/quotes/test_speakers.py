@@ -119,3 +119,15 @@ def test_speakers_name_after_a_subordinator_read_as_a_preposition(speakers_of) -
         "must “tighten its belt” before the winter."
     )
     assert speakers_of(text) != [("tighten its belt", "Lena Holm")]
+
+
+def test_speakers_another_form_of_the_role_finds_the_same_person(speakers_of) -> None:
+    """"the spokesperson" and "the spokeswoman" are the spokesman named before (nlp.roles
+    families); a different role is not."""
+    lead = "Harbour authority spokesman Tomas Lind spoke to reporters on Tuesday. "
+    for role in ("spokesman", "spokesperson"):
+        said = f"“The quay will reopen,” the {role} said."
+        assert speakers_of(lead + said) == [("The quay will reopen", "Tomas Lind")]
+    assert speakers_of(lead + "“The quay will reopen,” the mayor said.") == [
+        ("The quay will reopen", None)
+    ]

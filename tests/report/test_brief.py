@@ -60,7 +60,7 @@ def test_brief_html_escapes_the_articles_text() -> None:
         summary=[SummarySentence(title + ".", ["a1"])],
     )  # fmt: skip
     html = render_html(Corpus(articles=[article], events=[event]))
-    assert "<script>" not in html and "&lt;script&gt;" in html
+    assert "<script>alert" not in html and "&lt;script&gt;alert" in html
     assert 'href="#source-1"' in html and 'id="source-1"' in html
     assert "Other events" in html  # an event outside any storyline is still shown
 
@@ -69,3 +69,19 @@ def test_brief_written_beside_the_export(tmp_path) -> None:
     result = wirewatch.analyze([DEMO / "13_andes_herald_lithium.txt"], out=tmp_path)
     assert [path.name for path in result.brief_paths] == ["brief.md", "brief.html"]
     assert (tmp_path / "brief.md").read_text(encoding="utf-8").startswith("# wirewatch brief")
+
+
+def test_brief_markdown_keeps_scraped_markup_inert() -> None:
+    from markdown_it import MarkdownIt
+
+    title = 'Talks <script>alert(1)</script> go on <img src=x onerror="alert(2)"> [x](javascript:y)'
+    article = Article(
+        id="a1", source="a1.txt", text=title + ". Body.", title=title, outlet="<b>Wire</b>",
+        event="e1",
+    )
+    event = Event("e1", title, ["a1"], summary=[SummarySentence(title + ".", ["a1"])])
+    markdown = render_markdown(Corpus(articles=[article], events=[event]))
+    html = MarkdownIt("commonmark").render(markdown)
+    assert "<script" not in html and "<img" not in html and "<b>" not in html
+    assert 'href="javascript' not in html
+    assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as the text it was

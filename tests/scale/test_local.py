@@ -1,6 +1,13 @@
 from __future__ import annotations
 
 import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
 
 from wirewatch.scale.local import LocalRunner, batched
 from wirewatch.settings import Settings
@@ -50,3 +57,48 @@ def test_local_pool_yields_in_the_order_of_the_batches():
     batches = [[n] for n in range(6)]
     with LocalRunner(Settings(jobs=2)) as runner:
         assert list(runner.run(slow_first, batches)) == batches
+
+
+# A parent that starts two workers, prints their process ids, and waits for a SIGKILL.
+ORPHANING_PARENT = textwrap.dedent("""
+    import os, time
+    from wirewatch.scale.local import LocalRunner
+    from wirewatch.settings import Settings
+
+    def pid_of_worker(numbers, settings):
+        time.sleep(0.5)  # long enough for both workers to take a batch
+        return [os.getpid()]
+
+    with LocalRunner(Settings(jobs=2)) as runner:
+        pids = {pid for batch in runner.run(pid_of_worker, [[1], [2], [3], [4]]) for pid in batch}
+        print(*pids, flush=True)
+        time.sleep(60)
+""")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    with open(f"/proc/{pid}/stat") as stat:  # a zombie is dead, only not yet reaped
+        return stat.read().split(")")[-1].split()[0] != "Z"
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_local_workers_die_when_the_parent_is_killed():
+    parent = subprocess.Popen(
+        [sys.executable, "-c", ORPHANING_PARENT], stdout=subprocess.PIPE, text=True
+    )
+    workers = [int(pid) for pid in parent.stdout.readline().split()]
+    assert len(workers) == 2 and all(_alive(pid) for pid in workers)
+    parent.send_signal(signal.SIGKILL)
+    parent.wait()
+    deadline = time.monotonic() + 5
+    while any(_alive(pid) for pid in workers) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    survivors = [pid for pid in workers if _alive(pid)]
+    for pid in survivors:  # leave no orphan behind when the test fails
+        os.kill(pid, signal.SIGKILL)
+    assert survivors == []

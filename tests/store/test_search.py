@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.model import Article
-from wirewatch.store import Store, StoreSettings
+from wirewatch.store import QueryRefused, SearchFilters, Store, StoreSettings
 from wirewatch.store.search import match_expression
 
 NEWS = {
@@ -104,3 +104,46 @@ def test_search_real_articles_found_by_their_first_line(store, shared_dir):
     for article in articles:
         hits = store.search(f'"{article.title}"', limit=len(seeds))
         assert article.id in [hit.article for hit in hits]
+
+
+def test_search_a_repeated_term_counts_once():
+    assert match_expression("a* a* a* a*") == '("a"*)'
+    assert match_expression("border " * 250) == '("border")'
+
+
+@pytest.mark.parametrize(
+    ("query", "reason"),
+    [
+        ("word " * 600, "Query too long"),
+        (" ".join(f"w{n}" for n in range(40)), "Too many search terms"),
+        ("a* b* c* d* e*", "Too many prefix terms"),
+    ],
+)
+def test_search_refuses_a_query_larger_than_its_limits(news_store, query, reason):
+    with pytest.raises(QueryRefused, match=reason):
+        news_store.search(query)
+
+
+def test_search_a_statement_over_its_time_limit_is_stopped(tmp_path):
+    settings = StoreSettings(statement_timeout_seconds=0.0)
+    with Store(tmp_path / "slow.db", settings) as store:
+        store.add_articles(
+            Article(id=f"a{n}", source="x", text=f"Border talks, round {n}.") for n in range(200)
+        )
+        with pytest.raises(QueryRefused, match="stopped after"):
+            store.search("border")
+        store.settings.statement_timeout_seconds = 5.0
+        assert len(store.search("border", limit=300)) == 200  # the handler was removed
+
+
+def test_search_pages_and_filters(news_store):
+    assert hit_ids(news_store, "border") == [
+        hit.article for n in range(3) for hit in news_store.search("border", limit=1, offset=n)
+    ]
+    with pytest.raises(QueryRefused, match="first 1000"):
+        news_store.search("border", offset=995, limit=10)
+    assert news_store.search("border", filters=SearchFilters(kind="copy")) == []
+    assert len(news_store.search("border", filters=SearchFilters(kind="original"))) == 3
+    assert news_store.search("border", filters=SearchFilters(since="2026-01-01")) == []
+    with pytest.raises(QueryRefused, match="Not a date"):
+        SearchFilters(until="soon")

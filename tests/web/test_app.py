@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from fastapi.testclient import TestClient
 
-from wirewatch.web.app import create_app, highlighted
+from wirewatch.model import Article, DateRange
+from wirewatch.store import NotAStore, Store
+from wirewatch.web import pages
+from wirewatch.web.app import PAGE_SIZE, create_app, highlighted
 
 
 @pytest.fixture(scope="module")
@@ -43,10 +48,33 @@ def test_app_event_article_and_relations_pages(client) -> None:
     assert relations.status_code == 200 and "COERCE" in relations.text
 
 
-def test_app_unknown_things_are_404(client) -> None:
-    assert client.get("/events/nope").status_code == 404
-    assert client.get("/articles/nope").status_code == 404
-    assert client.get("/relations/Narnia/ISL").status_code == 404
+@pytest.mark.parametrize(
+    "address",
+    ["/events/nope", "/articles/nope", "/relations/Narnia/ISL", "/storylines/nope",
+     "/people/nope", "/outlets/Nobody", "/no/such/page"],
+)
+def test_app_unknown_things_are_friendly_404_pages_naming_no_file(client, address) -> None:
+    page = client.get(address)
+    assert page.status_code == 404
+    assert page.headers["content-type"].startswith("text/html")
+    assert "Not found" in page.text and 'href="/"' in page.text
+    assert ".db" not in page.text and "/tmp" not in page.text
+
+
+def test_app_a_failure_is_an_html_500_without_its_reason(demo_export, monkeypatch) -> None:
+    def broken(library, event_id):
+        raise RuntimeError("/secret/path/wirewatch.db is on fire")
+
+    monkeypatch.setattr(pages, "event_page", broken)
+    app = create_app(demo_export.parent / "wirewatch.db")
+    page = TestClient(app, raise_server_exceptions=False).get("/events/anything")
+    assert page.status_code == 500 and "Something went wrong" in page.text
+    assert "secret" not in page.text and "RuntimeError" not in page.text
+
+
+def test_app_a_bad_parameter_is_a_400_page(client) -> None:
+    page = client.get("/search", params={"q": "x", "page_number": "two"})
+    assert page.status_code == 400 and "page_number" in page.text
 
 
 def test_app_serves_the_brief_and_the_export(client) -> None:
@@ -56,5 +84,91 @@ def test_app_serves_the_brief_and_the_export(client) -> None:
 
 
 def test_app_needs_an_existing_store(tmp_path) -> None:
-    with pytest.raises(FileNotFoundError, match="wirewatch analyze"):
+    with pytest.raises(NotAStore, match="wirewatch analyze"):
         create_app(tmp_path / "missing.db")
+    assert not (tmp_path / "missing.db").exists()
+
+
+def test_app_pages_name_things_by_title_not_id(client) -> None:
+    event = client.get("/events/event-01_nordwire_trawler").text
+    assert "Norway detains Icelandic trawler" in event
+    assert 'href="/outlets/Nordwire"' in event  # each report with its outlet, time and title
+    assert ">01_nordwire_trawler<" not in event and "storyline storyline-" not in event
+    assert 'class="side-by-side"' in event  # disagreements side by side
+    article = client.get("/articles/03_arctic_observer_trawler").text
+    assert "its event" not in article and "event: <a" in article
+
+
+def test_app_storyline_person_outlet_pages(client) -> None:
+    assert 'href="/storylines/storyline-event-01_nordwire_trawler"' in client.get("/").text
+    page = client.get("/storylines/storyline-event-01_nordwire_trawler")
+    assert page.status_code == 200 and 'id="chart-timeline"' in page.text
+    assert "/static/plotly.min.js" in page.text
+    person = client.get("/people/person:ingrid-solvang")
+    assert person.status_code == 200 and "What they said" in person.text
+    outlet = client.get("/outlets/Nordwire")
+    assert outlet.status_code == 200 and "What it covered" in outlet.text
+    relations = client.get("/relations/NOR/ISL")
+    assert 'id="chart-dyad"' in relations.text
+
+
+def test_app_serves_plotly_from_its_package(client) -> None:
+    script = client.get("/static/plotly.min.js")
+    assert script.status_code == 200 and "plotly.js" in script.text[:300]
+
+
+def test_app_search_filters_by_outlet_kind_and_date(client) -> None:
+    def outlets(**filters: str) -> set[str]:
+        page = client.get("/search", params={"q": "mackerel", **filters}).text
+        return {part.split("<")[0] for part in page.split('<span class="meta">')[1:]}
+
+    assert len(outlets()) > 1
+    assert outlets(outlet="Nordwire") == {"Nordwire, "}
+    late = client.get("/search", params={"q": "mackerel", "since": "2026-03-04"}).text
+    early = client.get("/search", params={"q": "mackerel", "until": "2026-03-03"}).text
+    assert "2026-03-02" not in late and "2026-03-02" in early
+    assert client.get("/search", params={"q": "x", "since": "yesterday"}).status_code == 400
+
+
+def test_app_refuses_an_oversized_search_quickly(client) -> None:
+    started = time.monotonic()
+    page = client.get("/search", params={"q": "a* " * 5000})
+    assert page.status_code == 400 and "Query too long" in page.text
+    assert time.monotonic() - started < 1
+
+
+def _harbour_story(number: int) -> Article:
+    return Article(
+        id=f"h{number:02d}", source=f"h{number:02d}.txt", title=f"Harbour report {number}",
+        text=f"The harbour of Port {number} reopened on Monday.", outlet="Quay News",
+        published=DateRange(f"2026-01-{number:02d}", f"2026-01-{number:02d}", "metadata"),
+    )
+
+
+@pytest.fixture
+def harbour_store(tmp_path) -> Store:
+    with Store(tmp_path / "harbour.db") as store:
+        store.add_articles(_harbour_story(n) for n in range(1, PAGE_SIZE + 6))
+    return tmp_path / "harbour.db"
+
+
+def test_app_search_pages_through_results(harbour_store) -> None:
+    client = TestClient(create_app(harbour_store))
+    first = client.get("/search", params={"q": "harbour"}).text
+    assert first.count('<a href="/articles/h') == PAGE_SIZE and 'rel="next"' in first
+    second = client.get("/search", params={"q": "harbour", "page_number": 2}).text
+    assert second.count('<a href="/articles/h') == 5 and 'rel="next"' not in second
+    assert 'rel="prev"' in second
+
+
+def test_app_shows_articles_stored_after_it_started(harbour_store, tmp_path) -> None:
+    client = TestClient(create_app(harbour_store))
+    assert client.get("/articles/late").status_code == 404
+    late = Article(id="late", source="late.txt", text="A <script>alert(1)</script> story.",
+                   title="<img src=x onerror=alert(2)>")
+    with Store(harbour_store) as store:
+        store.add_articles([late])
+    page = client.get("/articles/late")
+    assert page.status_code == 200
+    assert "<script>alert" not in page.text and "<img src=x" not in page.text
+

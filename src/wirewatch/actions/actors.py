@@ -9,14 +9,14 @@ and "them" for what was named last.
 
 from __future__ import annotations
 
-import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Actor, Article, Quote
-from wirewatch.nlp.countries import country_of, country_of_descriptor
+from wirewatch.nlp.countries import country_name, country_of, country_of_descriptor
+from wirewatch.nlp.organisations import organisation_of, sector_of
 from wirewatch.quotes.cues import CUE_LEMMAS
-from wirewatch.quotes.speakers import SpeakerIndex
+from wirewatch.quotes.speakers import SpeakerIndex, speaker_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -27,10 +27,21 @@ REPORTED_SELF = frozenset({"it", "they"})
 REPORT_HOPS = 3
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "i", "you"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-DESCRIPTOR_REACH = 60  # characters before a name searched for its role words
-# A sentence end: "U.S. President" does not end one, "in Moscow. Peskov" does.
-SENTENCE_END = re.compile(r"(?<=[a-z0-9\u201d\"][.!?])\s|\n")
 PRONOUN_REACH = 400  # characters back "them" looks for what it stands for
+
+
+def standing(words: str, context: str | None = None) -> tuple[str | None, str | None, str | None]:
+    """(country, organisation code, sector) of a side's words, read off the words alone.
+
+    A named body acts as itself ("the South African Development Community (SADC)" is SADC,
+    not ZAF; "Hezbollah" is HEZBOLLAH of LBN); a bloc the country table knows (EU, NATO)
+    keeps it as its country too.  Otherwise the country words ("Sudanese troops" -> SDN)
+    and the role nouns' sector ("troops" -> MIL)."""
+    body = organisation_of(words)
+    if body is not None:
+        country = body.home or (body.code if country_name(body.code) else None)
+        return country, body.code, body.sector
+    return country_of(words, context), None, sector_of(words)
 
 
 def reporter_of(pronoun: Token) -> Token | None:
@@ -100,24 +111,29 @@ class Actors:
         )
         end = token.idx + len(token.text)
         words = self.article.text[start:end]
-        sentence = token.sent.text
-        if token.ent_type_ == "PERSON":
-            return Actor(words, start, end, self.person_country(token, words))
-        country = country_of(words, sentence)
-        if country is None and token.pos_ == "PROPN":
+        country, code, sector = standing(words, token.sent.text)
+        if code is None and token.ent_type_ == "PERSON":
+            country = self.person_country(token, words)
+        elif country is None and code is None and token.pos_ == "PROPN":
             country = self.role_country(token.text)  # a surname the tagger did not take
-        if country is None and not (token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"):
+        named = code or token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"
+        if country is None and not named:
             return None
-        return Actor(words, start, end, country)
+        return Actor(words, start, end, country, code, sector)
 
     @cached_property
     def people(self) -> SpeakerIndex:
-        """The quote stage's index of the article's people, for "he" and "she"."""
+        """The quote stage's index of the article's people, for "he" and "she" (built here
+        only when the quote stage has not run on this Doc)."""
+        return speaker_index(self.doc, self.article.text, self.article.mentions, self.quoted_words)
+
+    def quoted_words(self) -> list[bool]:
+        """For every token: is it inside one of the article's quotes?"""
         quoted = [False] * len(self.doc)
         for quote in self.quotes:
             for word in self.doc.char_span(quote.start, quote.end, alignment_mode="expand") or ():
                 quoted[word.i] = True
-        return SpeakerIndex(self.doc, self.article.text, self.article.mentions, quoted)
+        return quoted
 
     def antecedent(self, token: Token) -> Actor | None:
         """The person "he" or "she" stands for, found as the quote stage finds it: the latest
@@ -163,11 +179,12 @@ class Actors:
         return country_of_descriptor(words) or self.role_country(token.text)
 
     def role_country(self, name: str) -> str | None:
+        """The country of the role phrase written with a person of this surname anywhere in
+        the article, as the annotation stage read it (`Mention.country`)."""
         surname = name.split()[-1]
-        for match in re.finditer(rf"\b{re.escape(surname)}\b", self.article.text):
-            before = self.article.text[max(0, match.start() - DESCRIPTOR_REACH) : match.start()]
-            before = SENTENCE_END.split(before)[-1]
-            country = country_of_descriptor(before) if before.strip() else None
-            if country:
-                return country
+        text = self.article.text
+        for mention in self.article.mentions:
+            written = text[mention.start : mention.end].split()
+            if mention.label == "PERSON" and mention.country and written[-1:] == [surname]:
+                return mention.country
         return None

@@ -28,8 +28,11 @@ from wirewatch.model import (
     Event,
     Party,
 )
+from wirewatch.nlp.time import reference_day
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from wirewatch.settings import Settings
 
 # Where each PLOVER type sits between cooperation (+) and conflict (-), in the spirit of the
@@ -81,7 +84,15 @@ class CountryBook:
     def party(self, article: str, actor: Actor) -> Party:
         known = self.by_span.get((article, actor.start)) or self.lookup(actor.name)
         entity, country = known if known else (None, None)
-        return Party(entity=entity, name=actor.name, country=actor.country or country)
+        if actor.code:  # a body acting as itself keeps its own standing, not an entity's country
+            country = None
+        return Party(
+            entity=entity,
+            name=actor.name,
+            country=actor.country or country,
+            code=actor.code,
+            sector=actor.sector,
+        )
 
     def lookup(self, name: str) -> tuple[str, str | None] | None:
         words = name.split()
@@ -103,8 +114,8 @@ def tally_actions(corpus: Corpus, book: CountryBook) -> dict[tuple[str, str, str
         for mention in article.actions:
             if mention.target is None:
                 continue  # a dyad needs two sides
-            source = book.party(article.id, mention.source).country
-            target = book.party(article.id, mention.target).country
+            source = book.party(article.id, mention.source).side
+            target = book.party(article.id, mention.target).side
             if not source or not target or source == target:
                 continue
             happening = article.event or article.id
@@ -122,15 +133,21 @@ def commonest_party(mentions: list[Actor], article_ids: list[str], book: Country
 
 
 def build_action(
-    key: tuple[str, str, str, str], tally: Tally, events: dict[str, Event], book: CountryBook
+    key: tuple[str, str, str, str],
+    tally: Tally,
+    events: dict[str, Event],
+    book: CountryBook,
+    now: date | None,
 ) -> Action:
     happening, source, target, kind = key
     event = events.get(happening)
     ids = [m.article for m in tally.mentions]
-    windows = [article_window(article) for article in tally.articles.values()]
+    windows = [article_window(article, now) for article in tally.articles.values()]
     source_party = commonest_party([m.source for m in tally.mentions], ids, book)
     target_party = commonest_party([m.target for m in tally.mentions if m.target], ids, book)
-    source_party.country, target_party.country = source, target
+    for party, side in ((source_party, source), (target_party, target)):
+        if party.side != side:  # the commonest name belongs to the side counted
+            party.country, party.code = side, None
     evidence = []
     for mention in tally.mentions:
         ref = tally.articles[mention.article].ref(mention.start, mention.end)
@@ -160,9 +177,9 @@ def dyads_of(actions: list[Action]) -> list[Dyad]:
     """Per pair of countries, its actions by day with their summed score."""
     points: dict[tuple[str, str], dict[str | None, DyadPoint]] = {}
     for action in actions:
-        if not action.source.country or not action.target.country:
+        if not action.source.side or not action.target.side:
             continue
-        pair = tuple(sorted((action.source.country, action.target.country)))
+        pair = tuple(sorted((action.source.side, action.target.side)))
         day = point_day(action.date)
         point = points.setdefault(pair, {}).setdefault(day, DyadPoint(day, []))  # type: ignore[arg-type]
         point.actions.append(action.id)
@@ -187,7 +204,7 @@ def relations_between(corpus: Corpus, country_a: str, country_b: str) -> Relatio
     pair = sorted((country_a, country_b))
     dyad = next((d for d in corpus.dyads if d.pair == pair), None)
     actions = {
-        a.id: a for a in corpus.actions if sorted((a.source.country, a.target.country)) == pair
+        a.id: a for a in corpus.actions if sorted((a.source.side, a.target.side)) == pair
     }
     return Relations(pair, dyad.points if dyad else [], actions)
 
@@ -197,8 +214,9 @@ def count_actions(corpus: Corpus, settings: Settings) -> None:
     book = CountryBook(corpus)
     tallies = tally_actions(corpus, book)
     events = {event.id: event for event in corpus.events}
+    now = reference_day(corpus.articles, settings.nlp.reference_date)
     corpus.actions = sorted(
-        (build_action(key, tally, events, book) for key, tally in tallies.items()),
+        (build_action(key, tally, events, book, now) for key, tally in tallies.items()),
         key=lambda action: (
             action.date.start if action.date and action.date.start else "",
             action.id,

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from wirewatch.clean.outlets import host_of
+from wirewatch.clean.page_meta import (
+    clean_author_credits,
+    page_headline,
+    read_markup_meta,
+)
 from wirewatch.clean.settings import CleanSettings
 
 
@@ -41,9 +47,14 @@ def publication_date(html: str, url: str | None) -> str | None:
 def extract_page(html: str, url: str | None, settings: CleanSettings) -> ExtractedPage:
     """The main text of a page and its metadata; an empty page when nothing is found."""
     import trafilatura
+    from trafilatura.utils import load_html
 
+    tree = load_html(html)
+    if tree is None:
+        return ExtractedPage(text="")
+    markup = read_markup_meta(tree, host_of(url))
     document = trafilatura.bare_extraction(
-        html,
+        tree,
         url=url,
         favor_precision=settings.favor_precision,
         include_comments=False,
@@ -51,13 +62,19 @@ def extract_page(html: str, url: str | None, settings: CleanSettings) -> Extract
         with_metadata=True,
         deduplicate=False,
     )
-    if document is None:
-        return ExtractedPage(text="", published=publication_date(html, url))
+    if document is None:  # too little text for trafilatura: the markup's metadata still holds
+        return ExtractedPage(
+            text="",
+            title=page_headline(markup, None),
+            authors=markup.authors,
+            published=publication_date(html, url),
+        )
     return ExtractedPage(
         text=document.text or "",
-        title=document.title or None,
+        title=page_headline(markup, document.title or None),
         description=document.description or None,
-        authors=split_authors(document.author),
+        authors=markup.authors
+        or clean_author_credits(split_authors(document.author), markup.site_names),
         published=document.date or publication_date(html, url),
         sitename=document.sitename or None,
         hostname=document.hostname or None,

@@ -1,31 +1,28 @@
-"""Alignment: claims about the same fact across articles, and whether they agree.
+"""Alignment: claims about the same fact across the articles of one scope, and whether they agree.
 
-Steps you can look at one by one (block -> compare -> group):
-- `readings`: each claim with its article, outlet, date and voice (the reporter,
-  or the speaker of the direct quote it stands in);
-- `same_fact`: two claims are about one fact when kind, dimension, thing (head word,
-  or the same verb done to things named alike), voice and period (dates in the clause)
-  match and one claim's named parties include the other's;
-- `agree`: numbers agree when their intervals (each widened by its marker) lie
-  within `number_tolerance` of each other; dates when their windows overlap;
-- `align`: claims blocked by (kind, dimension, head word or verb), linked when about the
-  same fact, grouped; each group lists its contradicting pairs.
+Steps you can look at one by one (block -> compare -> pair -> group):
+- `readings`: each claim with its article; parts of a stated total are left out;
+- `comparable`: a block is one dimension (and one currency); within it, two claims may be
+  about one fact only when not quoted from two different speakers, their counted things
+  match, the periods they are stated for overlap, dates are of one happening, and their
+  named parties overlap when both have some;
+- `similarity`: the sentence words two claims share, each weighted by how rare it is in
+  the scope (a cosine), plus a bonus for the same thing and the same verb;
+- `align`: for each pair of articles, a claim is linked to its best match in the other
+  article when that match also chooses it and the similarity reaches
+  `alignment_threshold`; linked claims are grouped, and each group lists the pairs that
+  disagree: their intervals do not meet, and neither article also states the other's value.
 """
 
 from __future__ import annotations
 
 import math
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from wirewatch.compare.dates import parse_window_text, windows_overlap
-from wirewatch.compare.patterns import (
-    CLOSING_QUOTES,
-    MARKERS,
-    OPENING_QUOTES,
-    QUOTED_KINDS,
-    STRAIGHT_QUOTES,
-)
+from wirewatch.compare.voices import REPORTER, voice
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -33,8 +30,12 @@ if TYPE_CHECKING:
     from wirewatch.compare.settings import CompareSettings
     from wirewatch.model import Article, Claim
 
-COMPARED_KINDS = frozenset({"amount", "count", "date"})
+COMPARED_KINDS = frozenset({"amount", "count", "date", "clock"})
 MIN_STEM = 4  # a shared beginning shorter than this ("car" in "cargo") is chance
+SAME_THING_BONUS = 0.15
+SAME_PREDICATE_BONUS = 0.15
+# A value the other article also states about the fact, however weakly aligned, is no news.
+ALSO_STATED_SHARE = 0.6
 
 
 @dataclass
@@ -43,14 +44,7 @@ class Reading:
 
     article: Article
     claim: Claim
-    kind: str
-    head: str
-    dimension: str
-    parties: frozenset[str]
-    voice: str
-    verb: str = ""
-    words: frozenset[str] = frozenset()
-    period: tuple[str, str] | None = None  # the date the fact is stated for, if the clause has one
+    voice: str = REPORTER
 
     @property
     def outlet(self) -> str:
@@ -64,15 +58,9 @@ class Reading:
 
     @property
     def block(self) -> tuple[str, str]:
-        return self.kind, self.dimension
-
-    @property
-    def block_keys(self) -> list[tuple[str, str, str]]:
-        """Blocks it is compared in: its head word, and the verb done to it if any."""
-        keys = [(self.kind, self.dimension, f"head:{self.head}")]
-        if self.verb:
-            keys.append((self.kind, self.dimension, f"verb:{self.verb}"))
-        return keys
+        """Claims are compared only within one dimension; money only within one currency."""
+        claim = self.claim
+        return claim.dimension or "", claim.unit if claim.dimension == "money" else ""
 
 
 @dataclass
@@ -88,7 +76,7 @@ class FactGroup:
 
     @property
     def kind(self) -> str:
-        return self.readings[0].kind
+        return self.readings[0].claim.kind
 
     @property
     def outlets(self) -> set[str]:
@@ -99,67 +87,25 @@ class FactGroup:
         return min(self.readings, key=lambda reading: reading.published)
 
 
-def inside_quote_marks(text: str, start: int, offset: int) -> bool:
-    """True when `offset` falls between quote marks opened after `start`."""
-    inside = False
-    for char in text[start:offset]:
-        if char in STRAIGHT_QUOTES:
-            inside = not inside
-        elif char in OPENING_QUOTES:
-            inside = True
-        elif char in CLOSING_QUOTES:
-            inside = False
-    return inside
+def readings(articles: Iterable[Article]) -> list[Reading]:
+    return [
+        Reading(article, claim, voice(article, claim))
+        for article in articles
+        for claim in article.claims
+        if claim.kind in COMPARED_KINDS and not claim.part
+    ]
 
 
-def paragraph_start(article: Article, offset: int) -> int:
-    """Where the paragraph holding `offset` starts (quote marks do not run across paragraphs)."""
-    for paragraph in article.paragraphs:
-        if paragraph.start <= offset < paragraph.end:
-            return paragraph.start
-    return article.text.rfind("\n", 0, offset) + 1
+def comparable(first: Claim, second: Claim) -> bool:
+    """Same thing (or none for both) and period, no clash of verbs or of named parties."""
+    if not same_thing(first, second) or not same_period(first, second):
+        return False
+    if first.kind == "date" and first.predicate != second.predicate:
+        return False  # a date is the date of one happening
+    return not (first.parties and second.parties and not set(first.parties) & set(second.parties))
 
 
-def voice(article: Article, claim: Claim) -> str:
-    """Whose words a claim is: "reporter", or "quote:<speaker>" inside a direct quote.
-
-    A quoted number is compared only with the same speaker's quoted numbers; a quote
-    with no known speaker is compared with nothing.
-    """
-    for quote in article.quotes:
-        if quote.kind in QUOTED_KINDS and quote.start <= claim.start < quote.end:
-            speaker = quote.speaker_entity or (quote.speaker_name or "").lower()
-            return f"quote:{speaker}" if speaker else f"quote:?{article.id}:{claim.start}"
-    if inside_quote_marks(article.text, paragraph_start(article, claim.start), claim.start):
-        return f"quote:?{article.id}:{claim.start}"
-    return "reporter"
-
-
-def names(joined: str) -> frozenset[str]:
-    return frozenset(filter(None, joined.split(";")))
-
-
-def reading(article: Article, claim: Claim) -> Reading | None:
-    """The claim with its key read back: kind|head|dimension|parties[|verb|words[|when]]."""
-    parts = claim.key.split("|")
-    if claim.kind not in COMPARED_KINDS or len(parts) not in (4, 6, 7):
-        return None
-    kind, head, dimension, parties, verb, words, when = (*parts, "", "", "")[:7]
-    return Reading(
-        article,
-        claim,
-        kind,
-        head,
-        dimension,
-        names(parties),
-        voice(article, claim),
-        verb,
-        names(words),
-        parse_window_text(when),
-    )
-
-
-def share_a_stem(first: frozenset[str], second: frozenset[str]) -> bool:
+def share_a_stem(first: list[str], second: list[str]) -> bool:
     """A word in common, or one the start of the other ("rail" and "railway")."""
     return any(
         a == b or (min(len(a), len(b)) >= MIN_STEM and (a.startswith(b) or b.startswith(a)))
@@ -168,70 +114,143 @@ def share_a_stem(first: frozenset[str], second: frozenset[str]) -> bool:
     )
 
 
-def same_thing(first: Reading, second: Reading) -> bool:
-    """Same head word, or the same thing done to things named alike ("built a rail spur")."""
-    if first.head == second.head:
+def same_thing(first: Claim, second: Claim) -> bool:
+    """Same thing, or the same thing done to things named alike ("built a rail spur")."""
+    if first.thing == second.thing:
         return True
     return (
-        bool(first.verb) and first.verb == second.verb and share_a_stem(first.words, second.words)
+        bool(first.predicate)
+        and first.predicate == second.predicate
+        and share_a_stem(first.thing_words, second.thing_words)
     )
 
 
-def readings(articles: Iterable[Article]) -> list[Reading]:
-    return [r for article in articles for claim in article.claims if (r := reading(article, claim))]
+def same_period(first: Claim, second: Claim) -> bool:
+    """False only when both facts are stated for dates that do not overlap (October, November)."""
+    period1, period2 = parse_window_text(first.period), parse_window_text(second.period)
+    return period1 is None or period2 is None or windows_overlap(period1, period2)
 
 
-def same_period(first: Reading, second: Reading) -> bool:
-    """False only when both facts are stated for dates that do not overlap (October vs November)."""
-    if first.period is None or second.period is None:
-        return True
-    return windows_overlap(first.period, second.period)
+def different_speakers(first: str, second: str) -> bool:
+    """Two quotes of two known speakers are two people's figures; a quote and a report are not.
+
+    (Readers find an official's quoted toll against a report's toll a disagreement.)
+    """
+    known = [voice for voice in (first, second) if voice.startswith("quote:") and "?" not in voice]
+    return len(known) == 2 and first != second
 
 
-def same_fact(first: Reading, second: Reading) -> bool:
-    """Same block, thing, voice and period, and the parties of one are among the other's."""
-    return (
-        first.block == second.block
-        and same_thing(first, second)
-        and first.voice == second.voice
-        and same_period(first, second)
-        and (first.parties <= second.parties or second.parties <= first.parties)
-    )
+def word_weights(facts: list[Reading]) -> dict[str, float]:
+    """How telling each sentence word is: its inverse frequency over the claims' sentences."""
+    sentences = {(fact.article.id, fact.claim.sentence_start): fact for fact in facts}
+    counts = Counter(word for fact in sentences.values() for word in fact.claim.context)
+    total = len(sentences) + 1
+    return {word: math.log(total / count) for word, count in counts.items()}
 
 
-def interval(claim: Claim, settings: CompareSettings) -> tuple[float, float]:
-    """The values a number can stand for, given its marker ("about", "more than", ...)."""
-    number = claim.number or 0.0
-    widened = abs(number) * settings.approximate_tolerance
-    bound = next(
-        (b for marker, b in MARKERS.items() if claim.value.lower().startswith(marker + " ")), None
-    )
-    return {
-        "around": (number - widened, number + widened),
-        "just below": (number - widened, number),
-        "below": (-math.inf, number),
-        "above": (number, math.inf),
-    }.get(bound or "", (number, number))
+class Similarity:
+    """Sentence-word similarity of claims (a cosine over words weighted by `word_weights`)."""
+
+    def __init__(self, facts: list[Reading], weight: dict[str, float]) -> None:
+        self.weight = weight
+        self.norms = {id(fact.claim): self._norm(fact.claim.context) for fact in facts}
+
+    def _norm(self, words: list[str]) -> float:
+        return math.sqrt(sum(self.weight.get(word, 0.0) ** 2 for word in words)) or 1.0
+
+    def __call__(self, first: Reading, second: Reading) -> float:
+        a, b = first.claim, second.claim
+        if different_speakers(first.voice, second.voice) or not comparable(a, b):
+            return 0.0
+        shared = set(a.context) & set(b.context)
+        score = sum(self.weight.get(word, 0.0) ** 2 for word in shared) / (
+            self.norms[id(a)] * self.norms[id(b)]
+        )
+        if a.thing and same_thing(a, b):
+            score += SAME_THING_BONUS
+        if a.predicate and a.predicate == b.predicate:
+            score += SAME_PREDICATE_BONUS
+        return score
+
+
+def bounds(claim: Claim) -> tuple[float, float]:
+    low = claim.low if claim.low is not None else -math.inf
+    high = claim.high if claim.high is not None else math.inf
+    if claim.low is None and claim.high is None:
+        low = high = claim.number or 0.0
+    return low, high
 
 
 def numbers_agree(first: Claim, second: Claim, settings: CompareSettings) -> bool:
     """Intervals within `number_tolerance` (relative to the larger number) of each other."""
-    low1, high1 = interval(first, settings)
-    low2, high2 = interval(second, settings)
+    low1, high1 = bounds(first)
+    low2, high2 = bounds(second)
     gap = max(low1, low2) - min(high1, high2)
     scale = max(abs(first.number or 0.0), abs(second.number or 0.0))
     return gap <= settings.number_tolerance * scale
 
 
 def agree(first: Reading, second: Reading, settings: CompareSettings) -> bool:
-    if first.kind == "date":
-        window1, window2 = parse_window_text(first.claim.unit), parse_window_text(second.claim.unit)
+    if first.claim.kind == "date":
+        window1 = parse_window_text(first.claim.unit)
+        window2 = parse_window_text(second.claim.unit)
         return window1 is None or window2 is None or windows_overlap(window1, window2)
     return numbers_agree(first.claim, second.claim, settings)
 
 
-def align(facts: list[Reading], settings: CompareSettings) -> list[FactGroup]:
-    """Group the readings of one scope by fact; list the pairs that contradict."""
+def best_matches(
+    facts: list[Reading], similarity: Similarity, settings: CompareSettings
+) -> dict[tuple[int, int], float]:
+    """Pairs (i < j) of claims from two articles that choose each other as best match."""
+    blocks: dict[tuple[str, str], list[int]] = {}
+    for index, fact in enumerate(facts):
+        blocks.setdefault(fact.block, []).append(index)
+    best: dict[tuple[int, str], tuple[float, int]] = {}
+    scores: dict[tuple[int, int], float] = {}
+    for members in blocks.values():
+        for position, first in enumerate(members):
+            for second in members[position + 1 :]:
+                if facts[first].article.id == facts[second].article.id:
+                    continue
+                score = similarity(facts[first], facts[second])
+                scores[first, second] = score
+                for one, other in ((first, second), (second, first)):
+                    key = (one, facts[other].article.id)
+                    if score > best.get(key, (0.0, -1))[0]:
+                        best[key] = (score, other)
+    return {
+        (first, second): score
+        for (first, second), score in scores.items()
+        if score >= settings.alignment_threshold
+        and best[first, facts[second].article.id][1] == second
+        and best[second, facts[first].article.id][1] == first
+    }
+
+
+def also_stated(
+    fact: Reading, other_article: str, facts: list[Reading], similarity: Similarity,
+    settings: CompareSettings,
+) -> bool:  # fmt: skip
+    """The other article also states `fact`'s value about the fact (it gives both numbers)."""
+    floor = settings.alignment_threshold * ALSO_STATED_SHARE
+    return any(
+        other.article.id == other_article
+        and other.block == fact.block
+        and agree(fact, other, settings)
+        and similarity(fact, other) >= floor
+        for other in facts
+    )
+
+
+def align(
+    facts: list[Reading], settings: CompareSettings, weight: dict[str, float] | None = None
+) -> list[FactGroup]:
+    """Group the readings of one scope by fact; list the pairs that contradict.
+
+    `weight` (from `word_weights`) is best computed over the whole corpus: a small scope
+    says little about which words are common.
+    """
+    similarity = Similarity(facts, weight if weight is not None else word_weights(facts))
     parent = list(range(len(facts)))
 
     def root(index: int) -> int:
@@ -241,30 +260,15 @@ def align(facts: list[Reading], settings: CompareSettings) -> list[FactGroup]:
         return index
 
     conflicts = []
-    for first, second in candidate_pairs(facts):
-        if not same_fact(facts[first], facts[second]):
-            continue
+    for first, second in sorted(best_matches(facts, similarity, settings)):
         parent[root(second)] = root(first)
-        if facts[first].article.id != facts[second].article.id and not agree(
-            facts[first], facts[second], settings
+        one, other = facts[first], facts[second]
+        if not agree(one, other, settings) and not (
+            also_stated(one, other.article.id, facts, similarity, settings)
+            or also_stated(other, one.article.id, facts, similarity, settings)
         ):
             conflicts.append((first, second))
     return _groups(facts, [root(index) for index in range(len(facts))], conflicts)
-
-
-def candidate_pairs(facts: list[Reading]) -> list[tuple[int, int]]:
-    """Pairs (i < j) sharing a block, each once: never all pairs of a large scope."""
-    blocks: dict[tuple[str, str, str], list[int]] = {}
-    for index, fact in enumerate(facts):
-        for key in fact.block_keys:
-            blocks.setdefault(key, []).append(index)
-    pairs = {
-        (first, second)
-        for members in blocks.values()
-        for position, first in enumerate(members)
-        for second in members[position + 1 :]
-    }
-    return sorted(pairs)
 
 
 def _groups(

@@ -1,64 +1,69 @@
 """Doc annotator: the checkable facts of one article, each with its sentence.
 
-Amounts with units ("a 1,300-kilometre border"), counts ("injured 12 people"),
-dates of named happenings ("Finland joined NATO in 2023") and attributions
-(who said a direct quote).  Every claim keeps the span of its value and of its
-sentence in `Article.text`, and a `key` (kind|head|dimension|parties|verb|words|when)
-that alignment compares, since the parse is gone by the time articles are compared.
-
-`article.amounts` (from `nlp.annotate.add_amounts`) is not read: the subject
-of a number comes from the parse around its tokens, so the numbers are read
-from the same tokens, and units are normalised to this package's table.
+Typed quantities ("a 1,300-kilometre border", "injured 12 people", "three weeks",
+"about 3:10 p.m."), dates of happenings ("Finland joined NATO in 2023", "on Sunday")
+and attributions (who said a direct quote).  Every claim keeps the span of its value
+and of its sentence in `Article.text`, the interval of values it stands for, and what
+alignment compares later, when the parse is gone: its dimension, the counted or
+measured thing, its predicate, the named parties of its clause and the content words
+of its sentence.  Numbers are read by `nlp.quantities`, the project's one reader.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirewatch.compare.dates import date_window, resolved_window, window_text
+from wirewatch.compare.dates import WORD, date_window, resolved_window, window_text
 from wirewatch.compare.patterns import DATELINE_DASHES, DATELINE_MAX_TOKENS, QUOTED_KINDS
-from wirewatch.compare.quantities import find_quantities, looks_like_year
 from wirewatch.compare.subjects import (
     Subject,
-    amount_subject,
     clause_dates,
-    count_subject,
-    happening_of,
-    happening_subject,
+    clause_root,
+    date_subject,
+    in_same_clause,
     party_name,
+    quantity_subject,
 )
 from wirewatch.model import Claim
+from wirewatch.nlp.quantities import find_quantities, looks_like_year
+from wirewatch.nlp.timecues import MONTHS, WEEKDAYS
+from wirewatch.nlp.units import UNITS
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable
+
     from spacy.tokens import Doc, Span, Token
 
+    from wirewatch.compare.settings import CompareSettings
     from wirewatch.model import Article, Quote
+    from wirewatch.nlp.quantities import Quantity
     from wirewatch.settings import Settings
 
 QUOTE_SUBJECT_WORDS = 8
+CONTENT_TAGS = frozenset({"NOUN", "PROPN", "VERB", "ADJ"})
 
 
-def claim_key(kind: str, subject: Subject, dimension: str, when: str = "") -> str:
-    """kind|head|dimension|parties|verb|words|when, read back by `align.reading`."""
-    parties, words = ";".join(subject.parties), ";".join(subject.words)
-    return "|".join((kind, subject.head, dimension, parties, subject.verb, words, when))
+def context_words(tokens: Iterable[Token]) -> list[str]:
+    """Content words as lemmas: what two claims about one fact share."""
+    return sorted(
+        {
+            token.lemma_.lower()
+            for token in tokens
+            if token.pos_ in CONTENT_TAGS
+            and not token.is_stop
+            and token.is_alpha
+            and token.lower_ not in UNITS  # the unit is the claim's dimension, not its topic
+        }
+    )
 
 
-def period_of(article: Article, sentence: Span, subject: Subject) -> str:
-    """The window of a date in the fact's clause ("was 2.9% in October"), as an interval."""
-    head = next((token for token in sentence if token.idx == subject.at), None)
-    for date in clause_dates(head) if head is not None else []:
-        window = date_window(date.text) or resolved_window(article, date.start_char, date.end_char)
-        if window:
-            return window_text(window)
-    return ""
-
-
-def readable(subject: Subject) -> str:
-    """The subject as shown to a reader: "length of border (Finland, Russia)"."""
-    if not subject.parties:
-        return subject.phrase
-    return f"{subject.phrase} ({', '.join(subject.parties.values())})"
+def clause_words(sentence: Span, at: int) -> list[str]:
+    """The content words of the clause holding the word at offset `at` (nested clauses out)."""
+    head = next((token for token in sentence if token.idx == at), None)
+    if head is None:
+        return context_words(sentence)
+    root = clause_root(head)
+    return context_words(token for token in root.subtree if in_same_clause(token, root))
 
 
 def dateline_end(sentence: Span) -> int:
@@ -90,7 +95,7 @@ def add_claims(article: Article, doc: Doc, settings: Settings) -> None:
     """Fill `article.claims` with the amounts, counts, dates and attributions of the article."""
     claims: list[Claim] = []
     for sentence in doc.sents:
-        claims.extend(quantity_claims(article, sentence))
+        claims.extend(quantity_claims(article, sentence, settings.compare))
         claims.extend(date_claims(article, sentence))
     claims.extend(attribution_claims(article))
     claims.sort(key=lambda claim: (claim.start, claim.end))
@@ -102,34 +107,79 @@ def sentence_end(sentence: Span) -> int:
     return sentence.start_char + len(sentence.text.rstrip())
 
 
-def quantity_claims(article: Article, sentence: Span) -> list[Claim]:
-    """Amounts (with a unit) and counts (a number of things) in one sentence."""
+def interval(quantity: Quantity, settings: CompareSettings) -> tuple[float | None, float | None]:
+    """The values a number can stand for, given its marker or range (None: open side)."""
+    number = quantity.number
+    if quantity.upper is not None:
+        return number, quantity.upper
+    slack = (
+        settings.clock_tolerance_minutes
+        if quantity.dimension == "clock"
+        else abs(number) * settings.approximate_tolerance
+    )
+    return {
+        "around": (number - slack, number + slack),
+        "just below": (number - 3 * slack, number),
+        "just above": (number, number + 3 * slack),
+        "below": (None, number),
+        "above": (number, None),
+    }.get(quantity.bound or "", (number, number))
+
+
+def period_of(article: Article, sentence: Span, subject: Subject) -> str:
+    """The window of a date in the fact's clause ("was 2.9% in October"), as an interval."""
+    head = next((token for token in sentence if token.idx == subject.at), None)
+    for date in clause_dates(head) if head is not None else []:
+        written = date.text
+        window = date_window(written) or (
+            resolved_window(article, date.start_char, date.end_char)
+            if names_a_day(written)
+            else None
+        )
+        if window:
+            return window_text(window)
+    return ""
+
+
+def kind_of(quantity: Quantity) -> str:
+    if quantity.dimension == "clock":
+        return "clock"
+    return "amount" if quantity.unit else "count"
+
+
+def quantity_claims(article: Article, sentence: Span, settings: CompareSettings) -> list[Claim]:
+    """Amounts, counts, durations and clock times in one sentence."""
     claims = []
     for quantity in find_quantities(sentence):
-        kind = "amount" if quantity.unit else "count"
-        subject = amount_subject(quantity) if quantity.unit else count_subject(quantity)
+        subject = quantity_subject(quantity)
         subject = subject and without_bylines(subject, article, sentence)
         if subject is None:
             continue
+        dimension = quantity.dimension or "count"
+        low, high = interval(quantity, settings)
         claims.append(
             Claim(
                 article=article.id,
                 start=quantity.start,
                 end=quantity.end,
-                kind=kind,
-                subject=readable(subject),
+                kind=kind_of(quantity),
+                subject=subject.phrase(dimension),
                 value=quantity.display,
                 number=quantity.number,
                 unit=quantity.unit,
-                approximate=quantity.bound is not None,
+                approximate=(low, high) != (quantity.number, quantity.number),
                 sentence_start=sentence.start_char,
                 sentence_end=sentence_end(sentence),
-                key=claim_key(
-                    kind,
-                    subject,
-                    quantity.dimension or "count",
-                    period_of(article, sentence, subject),
-                ),
+                dimension=dimension,
+                low=low,
+                high=high,
+                thing=subject.thing,
+                thing_words=subject.words,
+                predicate=subject.predicate,
+                parties=list(subject.parties),
+                context=clause_words(sentence, subject.at),
+                part=subject.part,
+                period=period_of(article, sentence, subject),
             )
         )
     return claims
@@ -151,32 +201,42 @@ def date_spans(sentence: Span) -> list[tuple[Token, int, int]]:
     return spans
 
 
+def names_a_day(written: str) -> bool:
+    """ "March 20", "Dec. 16", "Tuesday": a day of the calendar, not "today" or "last week"."""
+    words = WORD.findall(written.lower())
+    dated = any(word in MONTHS for word in words) and any(char.isdigit() for char in written)
+    return dated or any(word in WEEKDAYS for word in words)
+
+
 def date_claims(article: Article, sentence: Span) -> list[Claim]:
-    """Dates of named happenings pinned to the calendar, with parties to tell them apart."""
+    """Dates of happenings pinned to days of the calendar, with what happened on them."""
     claims = []
     for root, start, end in date_spans(sentence):
         written = article.text[start:end]
-        window = date_window(written) or resolved_window(article, start, end)
-        target = happening_of(root)
-        if window is None or target is None:
+        window = date_window(written) or (
+            resolved_window(article, start, end) if names_a_day(written) else None
+        )
+        subject = date_subject(root) if window is not None else None
+        subject = subject and without_bylines(subject, article, sentence)
+        if window is None or subject is None:
             continue
-        skip = {token.i for token in sentence if start <= token.idx < end}
-        subject = without_bylines(happening_subject(target, skip), article, sentence)
-        if subject is None or (not subject.parties and "/" not in subject.head):
-            continue  # "prices rose in 2022": no party, no object, too vague to hold anyone to
         claims.append(
             Claim(
                 article=article.id,
                 start=start,
                 end=end,
                 kind="date",
-                subject=subject.phrase,
+                subject=subject.phrase("date"),
                 value=written,
                 unit=window_text(window),
                 approximate=window[0] != window[1],
                 sentence_start=sentence.start_char,
                 sentence_end=sentence_end(sentence),
-                key=claim_key("date", subject, "date"),
+                dimension="date",
+                thing=subject.thing,
+                predicate=subject.predicate,
+                parties=list(subject.parties),
+                context=clause_words(sentence, subject.at),
             )
         )
     return claims
@@ -206,7 +266,7 @@ def attribution_claims(article: Article) -> list[Claim]:
                 value=quote.speaker_name,
                 sentence_start=sentence.start if sentence else None,
                 sentence_end=sentence.end if sentence else None,
-                key=f"attribution|{quote.id}|||||",
+                dimension="speaker",
             )
         )
     return claims

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirewatch.compare.align import FactGroup, Reading, align, readings
+from wirewatch.compare.align import FactGroup, Reading, align, readings, word_weights
 from wirewatch.compare.claims import speaker_subject
 from wirewatch.compare.dates import date_window
 from wirewatch.compare.patterns import BACKGROUND_DIMENSIONS, PRONOUNS
@@ -47,9 +47,9 @@ def is_background(fact: Reading) -> bool:
     A date resolved from "on Tuesday" is the day of one event's happening, compared only
     within that event.
     """
-    if fact.kind == "date":
+    if fact.claim.kind == "date":
         return date_window(fact.claim.value) is not None
-    return fact.dimension in BACKGROUND_DIMENSIONS
+    return fact.claim.dimension in BACKGROUND_DIMENSIONS
 
 
 def scopes(corpus: Corpus, settings: Settings) -> Iterator[list[Reading]]:
@@ -73,13 +73,38 @@ def scopes(corpus: Corpus, settings: Settings) -> Iterator[list[Reading]]:
 
 
 def claim_ref(fact: Reading) -> ClaimRef:
+    """The claim as exported: value, span, sentence, outlet, date, dimension and interval."""
     claim, article = fact.claim, fact.article
     sentence = (
         article.text[claim.sentence_start : claim.sentence_end]
         if claim.sentence_start is not None
         else ""
     )
-    return ClaimRef(article.id, claim.value, sentence, claim.start, claim.end, article.outlet)
+    return ClaimRef(
+        article.id,
+        claim.value,
+        sentence,
+        claim.start,
+        claim.end,
+        article.outlet,
+        claim.sentence_start,
+        claim.sentence_end,
+        article.published.start if article.published else None,
+        claim.dimension,
+        claim.unit,
+        [claim.low, claim.high] if claim.kind != "date" else None,
+    )
+
+
+def is_revision(refs: list[ClaimRef]) -> bool:
+    """Every report of one value came out on an earlier day than every report of the other."""
+    days: dict[str, list[str]] = {}
+    for ref in refs:
+        if not ref.published:
+            return False
+        days.setdefault(str(ref.interval or ref.unit), []).append(ref.published[:10])
+    spans = sorted((min(found), max(found)) for found in days.values())
+    return len(spans) == 2 and spans[0][1] < spans[1][0]
 
 
 def shared_event(articles: list[Article]) -> str | None:
@@ -105,7 +130,7 @@ def to_contradiction(group: FactGroup, number: int) -> Contradiction:
         subject=group.readings[involved[0]].claim.subject,
         claims=refs,
         event=shared_event([group.readings[i].article for i in involved]),
-        kind=group.kind,
+        kind="revision" if is_revision(refs) else group.kind,
     )
 
 
@@ -174,8 +199,9 @@ def attribution_ref(article: Article, quote: Quote) -> ClaimRef:
 def find_contradictions(corpus: Corpus, settings: Settings) -> None:
     """Fill `corpus.contradictions`: numbers, dates and speakers that articles disagree on."""
     found: list[Contradiction] = []
+    weight = word_weights(readings(corpus.articles))
     for facts in scopes(corpus, settings):
-        for group in align(facts, settings.compare):
+        for group in align(facts, settings.compare, weight):
             if group.conflicts:
                 found.append(to_contradiction(group, len(found) + 1))
     found.extend(attribution_conflicts(corpus, len(found)))

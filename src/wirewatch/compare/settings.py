@@ -17,10 +17,21 @@ class CompareSettings:
         metadata={"help": "Relative difference two numbers may have and still agree (rounding)."},
     )
     approximate_tolerance: float = field(
-        default=0.05,
+        default=0.1,
         metadata={
             "help": "How far a number marked 'about', 'around' or 'nearly' may be from the truth "
             "(relative); 'more than' and 'less than' leave one side open."
+        },
+    )
+    clock_tolerance_minutes: float = field(
+        default=5.0,
+        metadata={"help": "Minutes either side of a clock time marked 'about' ('about 3 p.m.')."},
+    )
+    alignment_threshold: float = field(
+        default=0.4,
+        metadata={
+            "help": "Least similarity for two claims to be about one fact: the words their "
+            "clauses share, weighted by rarity in the corpus, plus the same thing and verb."
         },
     )
     storyline_background: bool = field(

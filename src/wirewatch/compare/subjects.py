@@ -1,9 +1,10 @@
 """What a number or a date is about, read from the dependency parse.
 
-A subject has a readable `phrase` ("length of border"), a `head` that alignment
-compares ("border", "people/injure", "join"), and the named `parties` of the
-clause it stands in (Finland, Russia), which keep apart facts about different
-parties that share a head word.
+A subject is the counted or measured `thing` ("people", "shop", "border"), the
+`predicate` it is the object or extent of ("kill", "fire", "hospitalize"), the named
+`parties` of its clause (Peru, Mocoa), and whether it is a `part` of a total stated
+beside it ("three of the seven bullets").  Alignment compares these, together with
+the words of the sentence, across the articles of one event.
 """
 
 from __future__ import annotations
@@ -19,40 +20,54 @@ from wirewatch.compare.patterns import (
     MEASURING_VERBS,
     NOT_COUNTED,
     PARTY_LABELS,
-    UNITS,
+    THING_SYNONYMS,
     VERB_SYNONYMS,
 )
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-    from wirewatch.compare.quantities import Quantity
+    from wirewatch.nlp.quantities import Quantity
 
+DATE_LABELS = frozenset({"DATE"})
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_LABELS = frozenset({"compound", "amod", "nmod", "nummod"})
 DEFINITE_WORDS = frozenset({"the", "these", "those", "both"})
-DATE_LABELS = frozenset({"DATE"})
-NAMING_LABELS = frozenset({"compound", "poss", "amod", "case"})  # words that name a thing
 LIGHT_VERBS = frozenset({"be", "have"})  # "had a crew of 14": the verb adds nothing
+PREDICATE_CLIMB = 4  # words climbed from a number to the verb it belongs to
 
 
 @dataclass
 class Subject:
     """What a claim is about; see the module docstring."""
 
-    phrase: str
-    head: str
+    thing: str
+    predicate: str
     parties: dict[str, str] = field(default_factory=dict)  # key ("eu") -> as written ("EU")
     at: int = -1  # where its head word stands in the text
-    # What was done to the measured thing and the words naming it ("build", ["rail", "spur"]):
-    # lets "a 38 km rail spur" and "a 42 km railway branch", both built, be compared.
-    verb: str = ""
+    part: bool = False
+    # The thing's naming words ("rail spur" -> rail, spur): "a 38 km rail spur" and "a 42 km
+    # railway branch", both built, are one thing.
     words: list[str] = field(default_factory=list)
+
+    def phrase(self, dimension: str) -> str:
+        """As shown to a reader: "people (kill)", "duration (hospitalize) (Los Angeles)"."""
+        words = [self.thing or DIMENSION_NOUNS.get(dimension, dimension)]
+        if self.predicate:
+            words.append(f"({self.predicate})")
+        if self.parties:
+            words.append(f"({', '.join(self.parties.values())})")
+        return " ".join(words)
 
 
 def verb_lemma(token: Token) -> str:
     return VERB_SYNONYMS.get(token.lemma_.lower(), token.lemma_.lower())
+
+
+def thing_lemma(token: Token) -> str:
+    lemma = token.lemma_.lower()
+    return THING_SYNONYMS.get(lemma, lemma)
 
 
 def child(token: Token, labels: frozenset[str] | set[str]) -> Token | None:
@@ -115,8 +130,7 @@ def clause_dates(token: Token) -> list[Span]:
 def clause_parties(token: Token) -> dict[str, str]:
     """Named parties (places, organisations, people) of the clause around `token`.
 
-    Keyed by `party_name`, sorted; an entity holding `token` itself ("Turnout" tagged as a
-    person) is not a party.
+    Keyed by `party_name`, sorted; an entity holding `token` itself is not a party.
     """
     found = {
         party_name(ent.text): ent.text.removeprefix("the ").removesuffix("'s")
@@ -141,23 +155,83 @@ def measured_noun(anchor: Token) -> Token | None:
             return head.head  # "a 1,300 km long border", "aid worth $5m"
         if head.dep_ == "acomp":
             return actor_of(head.head)  # "the border is 1,340 km long"
-        if head.dep_ in ("advmod", "advcl"):
-            return child(head.head, {"dobj"})  # "signed a deal on Monday, worth $5m"
     if anchor.dep_ in ("attr", "dobj") and head.lemma_ in MEASURING_VERBS:
         return actor_of(head)  # "the border stretches 1,300 km"
     return None
 
 
-def handling_verb(noun: Token) -> str:
-    """The verb whose object the measured thing is ("build" a spur), if not an empty one."""
-    head = noun.head
-    if (
-        noun.dep_ in ("dobj", "nsubjpass")
-        and head.pos_ == "VERB"
-        and head.lemma_ not in LIGHT_VERBS
-    ):
-        return verb_lemma(head)
+def counted_noun(numeral: Token) -> Token | None:
+    """The noun a bare number counts: "12 people", "a crew of 14", "three of the banks"."""
+    if numeral.dep_ == "conj" and numeral.head.like_num:
+        numeral = numeral.head  # "ages 6 and 16": 16 counts what 6 counts
+    head = numeral.head
+    if numeral.dep_ in ("nummod", "compound", "quantmod") and head.pos_ in NOUN_TAGS:
+        return head
+    if numeral.dep_ == "pobj" and head.lemma_ == "of" and head.head.pos_ in NOUN_TAGS:
+        return head.head
+    of_phrase = next((kid for kid in numeral.children if kid.lemma_ == "of"), None)
+    if of_phrase is not None and child(of_phrase, {"pobj"}) is not None:
+        return child(of_phrase, {"pobj"})
+    return None
+
+
+def is_part(numeral: Token) -> bool:
+    """ "Three of the seven bullets": the number counts part of a total written beside it."""
+    of_phrase = next((kid for kid in numeral.children if kid.lemma_ == "of"), None)
+    total = child(of_phrase, {"pobj"}) if of_phrase is not None else None
+    return total is not None and any(kid.dep_ == "nummod" for kid in total.children)
+
+
+def is_known_group(noun: Token) -> bool:
+    """ "The two countries", "its three neighbours": a reference to known things, not a count."""
+    return any(
+        kid.dep_ == "poss" or (kid.dep_ == "det" and kid.lower_ in DEFINITE_WORDS)
+        for kid in noun.children
+    )
+
+
+def predicate_of(token: Token) -> str:
+    """The verb a number (or the thing it counts) belongs to: "fired 11 shots" -> "fire"."""
+    for _ in range(PREDICATE_CLIMB):
+        if token.pos_ == "VERB" and token.lemma_ not in LIGHT_VERBS:
+            return verb_lemma(token)
+        if token.head.i == token.i:
+            break
+        token = token.head
+    if token.pos_ == "VERB" and token.lemma_ not in LIGHT_VERBS:
+        return verb_lemma(token)
     return ""
+
+
+def quantity_subject(quantity: Quantity) -> Subject | None:
+    """What a number is about; None for a number that refers rather than states."""
+    numeral = quantity.numerals[-1]
+    anchor = quantity.unit_token or numeral
+    if quantity.unit_token is not None and quantity.unit_token.i < quantity.numerals[0].i:
+        anchor = numeral  # "$2.5 million": the numeral carries the parse
+    noun = measured_noun(anchor) if quantity.unit else counted_noun(numeral)
+    if (
+        quantity.unit is None
+        and noun is not None
+        and (
+            noun.lemma_.lower() in NOT_COUNTED
+            or noun.ent_type_ in PARTY_LABELS
+            or (numeral.is_alpha and numeral.dep_ == "nummod" and is_known_group(noun))
+        )
+    ):
+        return None
+    thing = thing_lemma(noun) if is_plain_noun(noun) else ""
+    if quantity.unit is None and not thing:
+        return None  # a bare number ("aged 85", "at 200 W. American Blvd.") is no count
+    holder = noun if noun is not None and thing else anchor
+    return Subject(
+        thing,
+        predicate_of(holder),
+        clause_parties(holder),
+        holder.idx,
+        quantity.unit is None and is_part(numeral),
+        naming_words(noun) if noun is not None and thing else [],
+    )
 
 
 def naming_words(noun: Token) -> list[str]:
@@ -165,108 +239,15 @@ def naming_words(noun: Token) -> list[str]:
     kids = [  # units ("km") and names are in an entity; naming words are not
         kid
         for kid in noun.children
-        if kid.dep_ == "compound"
-        and kid.pos_ == "NOUN"
-        and not kid.ent_type_
-        and kid.lower_ not in UNITS
+        if kid.dep_ == "compound" and kid.pos_ == "NOUN" and not kid.ent_type_
     ]
     return sorted({kid.lemma_.lower() for kid in kids} | {noun.lemma_.lower()})
-
-
-def acting_verb(anchor: Token) -> Token | None:
-    """The verb a number is the object or extent of: "travelled 1,350 km", "rose by 5%"."""
-    head = anchor.head
-    if anchor.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ == "VERB":
-        return head.head
-    if anchor.dep_ in ("dobj", "npadvmod", "attr") and head.pos_ == "VERB":
-        return head
-    return None
-
-
-def amount_subject(quantity: Quantity) -> Subject | None:
-    """The subject of a number with a unit: a measured noun, else the verb it is the extent of."""
-    anchor = quantity.unit_token if quantity.unit_token is not None else quantity.numerals[-1]
-    if quantity.unit_token is not None and quantity.unit_token.i < quantity.numerals[0].i:
-        anchor = quantity.numerals[-1]  # "$2.5 million": the numeral carries the parse
-    dimension = DIMENSION_NOUNS.get(quantity.dimension or "", "amount")
-    noun = measured_noun(anchor)
-    if noun is not None and is_plain_noun(noun):
-        lemma = noun.lemma_.lower()
-        subject = Subject(f"{dimension} of {lemma}", lemma, clause_parties(noun), noun.idx)
-        subject.verb, subject.words = handling_verb(noun), naming_words(noun)
-        return subject
-    return extent_subject(anchor, dimension)
-
-
-def extent_subject(anchor: Token, measure: str) -> Subject | None:
-    """A number as the extent of a verb: "travelled 1,350 km", "the toll rose to 31"."""
-    verb = acting_verb(anchor)
-    if verb is None:
-        return None
-    actor = actor_of(verb)
-    actor_word = actor.lemma_.lower() if is_plain_noun(actor) else ""
-    prep = anchor.head.lemma_.lower() if anchor.head.i != verb.i else ""
-    phrase = " ".join(
-        word
-        for word in (measure, verb.text.lower(), prep, actor_word and f"by {actor_word}")
-        if word
-    )
-    head = "/".join((verb_lemma(verb), prep, actor_word))
-    return Subject(phrase, head, clause_parties(verb), verb.idx)
-
-
-def counted_noun(numeral: Token) -> Token | None:
-    """The noun a bare number counts: "12 people", "a crew of 14"."""
-    head = numeral.head
-    if numeral.dep_ in ("nummod", "compound") and head.pos_ in NOUN_TAGS:
-        return head
-    if numeral.dep_ == "pobj" and head.lemma_ == "of" and head.head.pos_ in NOUN_TAGS:
-        return head.head
-    return None
-
-
-def is_known_group(noun: Token) -> bool:
-    """ "The two countries", "its three neighbours": a reference to known things, not a count.
-
-    Only for numbers spelled out: "the 14 crew members" states a figure.
-    """
-    return any(
-        kid.dep_ == "poss" or (kid.dep_ == "det" and kid.lower_ in DEFINITE_WORDS)
-        for kid in noun.children
-    )
-
-
-def count_subject(quantity: Quantity) -> Subject | None:
-    """The subject of a bare count: "injured 12 people" -> "people injured"."""
-    numeral = quantity.numerals[-1]
-    counted = counted_noun(numeral)
-    if counted is not None and (
-        counted.lemma_.lower() in NOT_COUNTED
-        or counted.ent_type_
-        or (numeral.is_alpha and is_known_group(counted))
-    ):
-        return None
-    holder = counted if counted is not None else numeral
-    verb = (
-        holder.head
-        if holder.head.pos_ == "VERB"
-        and holder.head.lemma_ not in LIGHT_VERBS
-        and holder.dep_ in ("dobj", "nsubj", "nsubjpass", "attr")
-        else None
-    )
-    if counted is None and verb is None:
-        return extent_subject(numeral, "number")
-    noun_word = counted.lemma_.lower() if counted is not None else ""
-    verb_word = verb.text.lower() if verb is not None else ""
-    phrase = " ".join(word for word in (noun_word or "number", verb_word) if word)
-    head = "/".join((noun_word, verb_lemma(verb) if verb is not None else ""))
-    return Subject(phrase, head, clause_parties(holder), holder.idx)
 
 
 def happening_of(anchor: Token) -> Token | None:
     """The verb or event noun a date is the time of: "joined NATO in 2023", "2023 membership"."""
     head = anchor.head
-    if anchor.dep_ == "pobj" and head.lemma_ in ("in", "on", "during"):
+    if anchor.dep_ == "pobj" and head.lemma_ in ("in", "on", "during", "since", "by", "after"):
         target = head.head
     elif anchor.dep_ in ("npadvmod", "tmod") or anchor.dep_ in MODIFIER_LABELS:
         target = head
@@ -274,37 +255,21 @@ def happening_of(anchor: Token) -> Token | None:
         return None
     if target.pos_ == "VERB" or (target.pos_ == "NOUN" and target.lemma_.lower() in EVENT_NOUNS):
         return target
+    if target.pos_ in NOUN_TAGS:
+        return target  # "the 2005 film"
     return None
 
 
-def happening_subject(target: Token, skip: set[int]) -> Subject:
-    """The readable name and key of a happening: "Finland joined NATO" / "join"."""
+def date_subject(anchor: Token) -> Subject | None:
+    """What a date is the time of: the happening's verb and its object or subject."""
+    target = happening_of(anchor)
+    if target is None:
+        return None
     if target.pos_ == "VERB":
-        lemma = verb_lemma(target)
-        thing = child(target, {"dobj"})
-        head = f"{lemma}/{thing.lemma_.lower()}" if is_plain_noun(thing) else lemma
-        actor = child(target, SUBJECT_LABELS)
-        parts = [actor, target, thing]
-        phrase = " ".join(
-            _short_phrase(part, skip) if part.i != target.i else part.text for part in parts if part
-        )
-        return Subject(phrase, head, clause_parties(target), target.idx)
-    lemma = EVENT_NOUNS[target.lemma_.lower()]
-    return Subject(_short_phrase(target, skip), lemma, clause_parties(target), target.idx)
-
-
-def names_closely(word: Token, token: Token) -> bool:
-    """A naming word of `token`, or of one of its naming words ("Finland" + "'s")."""
-    if word.dep_ not in NAMING_LABELS:
-        return False
-    parent = word.head
-    return parent.i == token.i or (parent.dep_ in NAMING_LABELS and parent.head.i == token.i)
-
-
-def _short_phrase(token: Token, skip: set[int]) -> str:
-    """A token with its close modifiers ("Finland's NATO membership"), date words left out."""
-    words = [
-        t for t in token.subtree if t.i not in skip and (t.i == token.i or names_closely(t, token))
-    ]
-    phrase = " ".join(t.text for t in words[:6])
-    return phrase.replace(" 's", "'s").replace(" \u2019s", "\u2019s")
+        thing = child(target, {"dobj", "nsubjpass"})
+        thing_word = thing_lemma(thing) if is_plain_noun(thing) else ""
+        return Subject(thing_word, verb_lemma(target), clause_parties(target), target.idx)
+    lemma = target.lemma_.lower()
+    return Subject(
+        thing_lemma(target), EVENT_NOUNS.get(lemma, ""), clause_parties(target), target.idx
+    )

@@ -40,8 +40,14 @@ META_SCAN_BYTES = 4096  # the charset declaration must sit near the top (HTML sp
 WESTERN_DEFAULT = "cp1252"
 DETECTOR_TOLERANCE = 0.1  # chaos (mess ratio) within which two candidate encodings tie
 
+# Valid multi-byte UTF-8 characters per stray byte above which a page is UTF-8 all the same.
+UTF8_MAJORITY = 4
+REPLACEMENT = "\ufffd"
+
 MAX_CONTROL_SHARE = 0.05  # more control characters than this means binary, not text
 CONTROL_CHARS = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f]")  # C0/C1 except tab and breaks
+# The C0 controls as bytes: the same in every ASCII-based encoding, so countable undecoded.
+CONTROL_BYTES = re.compile(rb"[\x00-\x08\x0e-\x1f\x7f]")
 CONTROL_SAMPLE_CHARS = 100_000  # binary shows itself early; a sample keeps big files cheap
 # Every line break Python's splitlines() knows that is not `\n` (order matters: CRLF first).
 LINE_BREAKS: tuple[str, ...] = ("\r\n", "\r", "\u2028", "\u2029", "\x85")
@@ -57,10 +63,11 @@ def decode_text(payload: bytes, *, declared: str | None = None, markup: bool = F
     bom_text = _decode_by_bom(payload)
     if bom_text is not None:
         return _checked_text(bom_text)
-    if b"\x00" in payload:
+    sample = payload[:CONTROL_SAMPLE_CHARS]
+    if sample and len(CONTROL_BYTES.findall(sample)) / len(sample) > MAX_CONTROL_SHARE:
         raise InputError("binary content")
     for charset in _candidate_charsets(payload, declared, markup):
-        text = _strict_decode(payload, charset)
+        text = _strict_decode(payload, charset) if charset != "utf-8" else _utf8_text(payload)
         if text is not None:
             return _checked_text(text)
     return _checked_text(_detect(payload))
@@ -93,6 +100,19 @@ def _candidate_charsets(payload: bytes, declared: str | None, markup: bool) -> l
     return [CHARSET_ALIASES.get(name.strip().lower(), name.strip()) for name in charsets]
 
 
+def _utf8_text(payload: bytes) -> str | None:
+    """UTF-8, or UTF-8 with a few stray bytes replaced (U+FFFD) when valid multi-byte
+    characters outnumber the bad bytes many times: a browser keeps reading such a page as
+    UTF-8, while a legacy encoding would garble every accented letter ("MÃ¤scot")."""
+    text = _strict_decode(payload, "utf-8")
+    if text is not None:
+        return text
+    text = payload.decode("utf-8", errors="replace")
+    stray = text.count(REPLACEMENT) - payload.count(REPLACEMENT.encode("utf-8"))
+    multibyte = sum(1 for char in text if ord(char) > 0x7F) - stray
+    return text if multibyte >= UTF8_MAJORITY * stray else None
+
+
 def _strict_decode(payload: bytes, charset: str) -> str | None:
     try:
         return payload.decode(charset)
@@ -118,9 +138,11 @@ def _reads_as(match: CharsetMatch, western: str) -> bool:
 
 
 def _checked_text(text: str) -> str:
+    """Binary when control characters are more than a few; a few NULs (a template's debris)
+    are dropped, as a browser's parser drops them, and the text is read."""
     if _control_share(text) > MAX_CONTROL_SHARE:
         raise InputError("binary content")
-    return normalise_text(text)
+    return normalise_text(text.replace("\x00", "") if "\x00" in text else text)
 
 
 def _control_share(text: str) -> float:

@@ -39,24 +39,18 @@ from wirewatch.nlp.names import (
     slug,
     surname_key,
 )
-from wirewatch.nlp.vocabulary import ROLE_WORDS
+from wirewatch.nlp.roles import ROLE_MAKING_QUALIFIERS, family, is_role_noun, role_families
 
 if TYPE_CHECKING:
     from wirewatch.settings import Settings
 
 NAMED_LABELS = frozenset({"ORG", "GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"})
-# Role nouns that name one job ("spokesperson" and "spokesman" are one role).
-ROLE_SYNONYMS = {
-    "spokesperson": "spokesman",
-    "spokeswoman": "spokesman",
-    "premier": "minister",
-    "chairwoman": "chairman",
-    "chair": "chairman",
-    "advisor": "adviser",
-}
 ADJACENT_NAME_GAP = re.compile(r"[\s()]{1,3}")  # "President (Vladimir) Putin"
+LOWER_QUALIFIER = "|".join(sorted(ROLE_MAKING_QUALIFIERS))  # "the prime minister"
 ROLE_REFERENCE = re.compile(
-    r"\b(?:(?P<the>[Tt]he)\s+)?(?P<qualifier>(?:[A-Z][\w.'\u2019-]*\s+){0,3})(?P<role>[A-Za-z]+)\b"
+    r"\b(?:(?P<the>[Tt]he)\s+)?"
+    rf"(?P<qualifier>(?:(?:[A-Z][\w.'\u2019-]*|(?:{LOWER_QUALIFIER}))\s+){{0,3}})"
+    r"(?P<role>[A-Za-z]+)\b"
     r"(?!\s+(?:[A-Z]|\())"  # a role right before a name is that name's descriptor
 )
 
@@ -76,7 +70,7 @@ class NameMention:
 
     @property
     def roles(self) -> set[str]:
-        return role_keys(self.descriptor or "")
+        return role_families(self.descriptor or "")
 
 
 @dataclass
@@ -109,13 +103,6 @@ class Person:
     @cached_property
     def roles(self) -> set[str]:
         return set().union(*(m.roles for m in self.mentions))
-
-
-def role_keys(descriptor: str) -> set[str]:
-    """The role nouns of a descriptor, synonyms folded: "Kremlin spokesperson" -> {"spokesman"}."""
-    descriptor = re.sub(r"(?i)\bpress secretary\b", "spokesman", descriptor)
-    folded = (word.casefold() for word in re.findall(r"[A-Za-z]+", descriptor))
-    return {ROLE_SYNONYMS.get(word, word) for word in folded if word in ROLE_WORDS}
 
 
 # ---------------------------------------------------------------- 1. read
@@ -249,9 +236,9 @@ def role_references(article: Article, people: list[tuple[Person, Entity]]) -> No
     """`the Kremlin spokesperson` with no name: a mention of the one person holding that role."""
     taken = [(m.start, m.end) for m in article.mentions]
     for match in ROLE_REFERENCE.finditer(article.text):
-        role = ROLE_SYNONYMS.get(match.group("role").casefold(), match.group("role").casefold())
-        if role not in ROLE_WORDS | set(ROLE_SYNONYMS.values()):
+        if not is_role_noun(match.group("role")):
             continue
+        role = family(match.group("role"))
         if any(start < match.end() and match.start() < end for start, end in taken):
             continue
         qualifier = " ".join(

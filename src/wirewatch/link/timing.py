@@ -9,9 +9,11 @@ from wirewatch.model import Article, DateRange
 from wirewatch.nlp.time import happening_window
 
 
-def article_window(article: Article) -> DateRange | None:
-    """The days the article's happening took place: from the text where known, else publication."""
-    window = happening_window(article)
+def article_window(article: Article, reference: date | None) -> DateRange | None:
+    """The days the article's happening took place: from the text where known, else publication.
+
+    `reference` is the corpus's "now" (`nlp.time.reference_day`)."""
+    window = happening_window(article, reference)
     if window is not None and window.start and window.end:
         return window
     published = article.published

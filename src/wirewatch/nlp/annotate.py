@@ -1,8 +1,8 @@
 """Doc annotators: each `fn(article, doc, settings) -> None` fills fields of the article.
 
-Run in this order after spaCy's `nlp.pipe` over `article.text`: `add_sentences`,
-`add_mentions`, `add_times`, `add_amounts`.  Everything kept lives in dataclass
-fields (spans into `article.text`), never on the Doc.
+They run after spaCy's `nlp.pipe` over `article.text`, in the order of the one stage
+registry, `wirewatch.pipeline.STAGES`, which declares what each reads and writes.
+Everything kept lives in dataclass fields (spans into `article.text`), never on the Doc.
 """
 
 from __future__ import annotations
@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 
     from wirewatch.settings import Settings
 
-__all__ = ["ANNOTATORS", "add_amounts", "add_mentions", "add_sentences", "add_times"]
+__all__ = ["add_amounts", "add_mentions", "add_sentences", "add_times"]
 
 
 def add_sentences(article: Article, doc: Doc, settings: Settings | None = None) -> None:
@@ -57,5 +57,3 @@ def add_mentions(article: Article, doc: Doc, settings: Settings | None = None) -
     spans = ((entity.start_char, entity.end_char, entity.label_) for entity in doc.ents)
     article.mentions = build_mentions(article.text, spans, sentence_text_at(article))
 
-
-ANNOTATORS = (add_sentences, add_mentions, add_times, add_amounts)

@@ -78,7 +78,8 @@ def lookup(phrase: str, context: str | None = None) -> str | None:
     """The code of exactly this phrase, or None."""
     readings = country_table().get(normalise_phrase(phrase))
     if not readings:
-        return None
+        place = place_table().get(normalise_phrase(phrase))
+        return place if place and phrase[:1].isupper() else None  # "Sydney", not a word
     written_in_capitals = phrase.replace(".", "").replace("'s", "").strip().isupper()
     trusted = tuple(r for r in readings if written_in_capitals or not r.acronym)
     return choose_reading(trusted, context).code if trusted else None
@@ -86,7 +87,8 @@ def lookup(phrase: str, context: str | None = None) -> str | None:
 
 def scan(text: str, context: str | None = None) -> str | None:
     """The code of the leftmost, longest table phrase inside `text`."""
-    words = re.findall(r"[\w.'\u2019-]+", text)
+    # "Somalia-based" and "Saudi-led" name their country; "Guinea-Bissau" is one name
+    words = re.findall(r"[\w.'\u2019]+(?:-(?!based\b|led\b|backed\b)[\w.'\u2019]+)*", text)
     for first in range(len(words)):
         for size in range(min(LONGEST_PHRASE, len(words) - first), 0, -1):
             phrase = " ".join(words[first : first + size]).rstrip(".")
@@ -111,10 +113,24 @@ def country_of_descriptor(descriptor: str, context: str | None = None) -> str | 
     return scan(descriptor, context)
 
 
-def table_rows() -> list[list[str]]:
-    """The table's rows: code followed by one column per kind."""
+def table_rows(places: bool = False) -> list[list[str]]:
+    """The table's rows: code followed by one column per kind; with `places`, the places
+    column last (other cities and regions: they locate, they do not name a country)."""
     lines = TABLE.read_text(encoding="utf-8").splitlines()
-    return [line.split("\t") for line in lines if line and not line.startswith(("#", "code\t"))]
+    width = 2 + len(KINDS) if places else 1 + len(KINDS)
+    rows = [line.split("\t") for line in lines if line and not line.startswith(("#", "code\t"))]
+    return [(row + [""] * width)[:width] for row in rows]
+
+
+@lru_cache(maxsize=1)
+def place_table() -> dict[str, str]:
+    """Other cities and regions (normalised) -> the country they are in."""
+    return {
+        normalise_phrase(place): row[0]
+        for row in table_rows(places=True)
+        for place in row[-1].split("|")
+        if place
+    }
 
 
 @lru_cache(maxsize=1)

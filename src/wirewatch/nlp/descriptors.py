@@ -1,7 +1,8 @@
 """Role descriptors around person names.
 
 "Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin spokesman": the role is read
-before the name or in apposition after it.
+before the name or in apposition after it.  This is the one reader of the role phrase
+around a name; its words come from `nlp/roles.py`.
 
 Plain-text functions (no spaCy), so the annotation stage and the corpus stage
 (entity resolution) read descriptors the same way from stored articles.
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from wirewatch.nlp.vocabulary import ROLE_MODIFIERS, ROLE_WORDS, TITLES
+from wirewatch.nlp.roles import QUALIFIERS, is_role_noun, is_title_of_address
 
 DETERMINERS = frozenset({"the", "a", "an", "his", "her", "its", "their", "this", "that", "another"})
 MAX_DESCRIPTOR_WORDS = 7
@@ -22,16 +23,12 @@ APPOSITIVE = re.compile(
 )
 
 
-def is_role_word(word: str) -> bool:
-    return word.casefold().rstrip(".") in ROLE_WORDS
-
-
 def ends_sentence(word: str) -> bool:
     """`Bloc.` closes a sentence; "U.S." and "Gen." are abbreviations that do not."""
     if not word.endswith("."):
         return False
     stem = word[:-1]
-    return "." not in stem and len(stem) > 3 and stem.casefold() not in TITLES
+    return "." not in stem and len(stem) > 3 and not is_title_of_address(stem)
 
 
 def may_extend_descriptor(word: str) -> bool:
@@ -39,7 +36,7 @@ def may_extend_descriptor(word: str) -> bool:
     folded = word.casefold()
     if folded in DETERMINERS:
         return False
-    return word[:1].isupper() or folded in ROLE_MODIFIERS or is_role_word(word)
+    return word[:1].isupper() or folded in QUALIFIERS or is_role_noun(word)
 
 
 def descriptor_before(text: str, start: int) -> tuple[int, int] | None:
@@ -48,8 +45,8 @@ def descriptor_before(text: str, start: int) -> tuple[int, int] | None:
     words = list(WORD.finditer(text, line_start, start))
     if not words or text[words[-1].end() : start].strip():
         return None
-    if not is_role_word(words[-1].group()):
-        return None
+    if not (is_role_noun(words[-1].group()) or is_title_of_address(words[-1].group())):
+        return None  # a role phrase ends in a role noun or a title ("Democratic Sen.")
     first = len(words) - 1
     while first > 0 and len(words) - first < MAX_DESCRIPTOR_WORDS:
         previous = words[first - 1]
@@ -70,7 +67,7 @@ def descriptor_after(text: str, end: int) -> tuple[int, int] | None:
     if not match:
         return None
     words = match.group("descriptor").split()
-    if not is_role_word(words[-1]) or not all(map(may_extend_descriptor, words)):
+    if not is_role_noun(words[-1]) or not all(map(may_extend_descriptor, words)):
         return None
     return match.start("descriptor"), match.end("descriptor")
 

@@ -7,25 +7,10 @@ import unicodedata
 from collections import Counter
 
 from wirewatch.nlp.countries import country_name, country_table, normalise_phrase
-from wirewatch.nlp.vocabulary import ROLE_WORDS, TITLES
-from wirewatch.nlp.vocabulary import words as word_set
+from wirewatch.nlp.roles import leading_title_count
 
 ACRONYM_SKIPS = frozenset({"of", "the", "and", "for", "on", "in", "&"})
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
-# Words in front of a name that say what the person is, not who: titles, honorifics, jobs
-# and their qualifiers ("Former Representative Charles B. Rangel", "First Lady Michelle
-# Obama", "Democratic Sen. Tim Kaine"); they belong in the descriptor, never in the name.
-LEADING_TITLES = (
-    TITLES
-    | ROLE_WORDS
-    | word_set(
-        """
-        former vice acting deputy interim first lady house senate majority minority whip
-        rev reverend hon honourable honorable rabbi imam cardinal archbishop bishop sheikh
-        democratic republican democrat gop labour conservative
-        """
-    )
-)
 NAME_WORD = re.compile(r"[^\W\d_][\w'\u2019.-]*")
 
 
@@ -35,8 +20,7 @@ def name_words(name: str) -> list[str]:
     name = unicodedata.normalize("NFKC", name).replace("\u2019", "'")
     name = re.sub(r"'s?$", "", name.strip())
     words = NAME_WORD.findall(name)
-    while words and words[0].casefold().rstrip(".") in LEADING_TITLES:
-        words = words[1:]
+    words = words[leading_title_count(words) :]
     while words and words[-1].casefold().rstrip(".") in SUFFIXES:
         words = words[:-1]
     return words
@@ -46,12 +30,7 @@ def leading_titles(name: str) -> str | None:
     """The titles and roles written in front of a name ("Former Rep." of "Former Rep.
     Charles B. Rangel"), which `name_words` drops; None when there are none."""
     words = NAME_WORD.findall(unicodedata.normalize("NFKC", name))
-    titles = []
-    for word in words[:-1]:
-        if word.casefold().rstrip(".") not in LEADING_TITLES:
-            break
-        titles.append(word)
-    return " ".join(titles) or None
+    return " ".join(words[: min(leading_title_count(words), len(words) - 1)]) or None
 
 
 def fold_word(word: str) -> str:

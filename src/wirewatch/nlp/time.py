@@ -9,11 +9,13 @@ presented as exact.  Bad dates are flagged, never crash, never win.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Article, DateRange, TimeExpression
 from wirewatch.nlp.dayspans import Days, after_window, resolve_cue
+from wirewatch.nlp.settings import NlpSettings
 from wirewatch.nlp.timecues import TimeCue, find_anchor_events, find_cues
 
 if TYPE_CHECKING:
@@ -61,15 +63,16 @@ def reported_days(cues: list[TimeCue]) -> list[Days]:
     return found
 
 
-def publication_flag(article: Article, today: date | None = None) -> str | None:
-    """Why the metadata publication date cannot be trusted: "unreadable", "future",
-    "before_reported_event" (the text tells as past a day after it), or None."""
+def publication_flag(article: Article, today: date | None) -> str | None:
+    """Why the metadata publication date cannot be trusted: "unreadable", "future" (after
+    `today`, the reference day), "before_reported_event" (the text tells as past a day
+    after it), or None."""
     if article.published is None:
         return None
     days = published_days(article)
     if days is None:
         return "unreadable"
-    if days[0] > (today or date.today()):
+    if today is not None and days[0] > today:
         return "future"
     exact_days = [span for span in reported_days(find_cues(article.text)) if span[0] == span[1]]
     if exact_days and max(span[0] for span in exact_days) > days[1] + timedelta(days=1):
@@ -77,7 +80,7 @@ def publication_flag(article: Article, today: date | None = None) -> str | None:
     return None
 
 
-def trusted_publication(article: Article, today: date | None = None) -> Days | None:
+def trusted_publication(article: Article, today: date | None) -> Days | None:
     return published_days(article) if publication_flag(article, today) is None else None
 
 
@@ -124,12 +127,16 @@ def duration_windows(text: str, cues: list[TimeCue]) -> list[Days]:
     return windows
 
 
-def lower_bound(text: str, cues: list[TimeCue], today: date) -> date | None:
-    """The latest day the text tells as past (dates, years, known happenings)."""
+def told_as_past(text: str, cues: list[TimeCue]) -> list[date]:
+    """First days of what the text tells as past (dates, years, known happenings)."""
     starts = [days[0] for days in reported_days(cues)]
-    starts += [date.fromisoformat(day) for _s, _e, day in find_anchor_events(text)]
-    starts = [day for day in starts if day <= today]
-    return max(starts, default=None)
+    return starts + [date.fromisoformat(day) for _s, _e, day in find_anchor_events(text)]
+
+
+def lower_bound(text: str, cues: list[TimeCue], today: date | None) -> date | None:
+    """The latest day the text tells as past, not after `today` when it is known."""
+    starts = told_as_past(text, cues)
+    return max((day for day in starts if today is None or day <= today), default=None)
 
 
 def upcoming_limit(cues: list[TimeCue], window: Days) -> date | None:
@@ -143,15 +150,18 @@ def upcoming_limit(cues: list[TimeCue], window: Days) -> date | None:
     return min(limits, default=None)
 
 
-def infer_window(text: str, today: date | None = None) -> Days | None:
-    """The window of days the text was written in, from its own evidence; None if it has none."""
-    today = today or date.today()
+def infer_window(text: str, today: date | None) -> Days | None:
+    """The window of days the text was written in, from its own evidence; None if it has none.
+
+    `today` (the reference day) bounds it from above; without one, the text's own evidence does.
+    """
     cues = find_cues(text)
     low = lower_bound(text, cues, today)
     windows = duration_windows(text, cues)
     if low is None and not windows:
         return None
-    window = (low or EARLIEST, today)
+    horizon = today or max(filter(None, [low, *(end for _start, end in windows)]))
+    window = (low or EARLIEST, horizon)
     for start, end in windows:  # each kept only where it agrees with what is known so far
         narrowed = (max(window[0], start), min(window[1], end))
         if narrowed[0] <= narrowed[1]:
@@ -165,7 +175,7 @@ def as_range(days: Days, basis: str) -> DateRange:
     return DateRange(days[0].isoformat(), days[1].isoformat(), basis)
 
 
-def publication_window(article: Article, today: date | None = None) -> DateRange | None:
+def publication_window(article: Article, today: date | None) -> DateRange | None:
     """The publication day (trusted metadata) or an honest window inferred from the text."""
     trusted = trusted_publication(article, today)
     if trusted:
@@ -174,12 +184,33 @@ def publication_window(article: Article, today: date | None = None) -> DateRange
     return as_range(inferred, "inferred") if inferred else None
 
 
+def reference_day(articles: Iterable[Article], chosen: str | None = None) -> date | None:
+    """The day a corpus is read as of ("now"), never the clock: `chosen` (the
+    `nlp.reference_date` setting) when given, else the newest readable publication date;
+    in a corpus without any, the latest day the texts' own evidence reaches (what they tell
+    as past, and the far end of "four years after the invasion"); None when nothing is dated.
+    """
+    if parse_day(chosen):
+        return parse_day(chosen)
+    articles = list(articles)
+    published = [days[1] for days in map(published_days, articles) if days]
+    if published:
+        return max(published)
+    return max((day for article in articles for day in evidence_days(article.text)), default=None)
+
+
+def evidence_days(text: str) -> list[date]:
+    """Days a text shows to be reached: those it tells as past and its windows' far ends."""
+    cues = find_cues(text)
+    return told_as_past(text, cues) + [end for _start, end in duration_windows(text, cues)]
+
+
 def lead_day_cues(cues: list[TimeCue]) -> list[TimeCue]:
     """The first day cues told as past, outside photo captions: where a report dates its news."""
     return [c for c in cues if c.kind in DAY_KINDS and not c.future and not c.caption][:LEAD_CUES]
 
 
-def happening_window(article: Article, today: date | None = None) -> DateRange | None:
+def happening_window(article: Article, today: date | None) -> DateRange | None:
     """Best estimate of the day(s) of the happening the article reports; None when nothing is known.
 
     Publication day + "on Tuesday" -> that Tuesday; "on January 15" takes its year from
@@ -198,10 +229,10 @@ def happening_window(article: Article, today: date | None = None) -> DateRange |
 
 
 def time_expression(
-    cue: TimeCue, anchor: Days | None, trusted: bool, today: date
+    cue: TimeCue, anchor: Days | None, trusted: bool, today: date | None
 ) -> TimeExpression:
     days, flag = resolve_cue(cue, anchor)
-    if days and days[0] > today and not cue.future and is_self_dated(cue):
+    if days and today is not None and days[0] > today and not cue.future and is_self_dated(cue):
         return TimeExpression(cue.start, cue.end, None, "future")
     if days is None:
         return TimeExpression(cue.start, cue.end, None, flag)
@@ -215,8 +246,13 @@ def is_date_like(cue: TimeCue) -> bool:
 
 
 def add_times(article: Article, doc: Doc | None, settings: Settings | None = None) -> None:
-    """Article.times: every date-like phrase, resolved against the publication day or window."""
-    today = date.today()
+    """Article.times: every date-like phrase, resolved against the publication day or window.
+
+    "Now" is `settings.nlp.reference_date`, which `api.ingest` settles for each round of
+    articles (`reference_day`); alone, an article is its own corpus.
+    """
+    nlp = settings.nlp if settings is not None else NlpSettings()
+    today = reference_day([article], nlp.reference_date)
     trusted = trusted_publication(article, today)
     anchor = trusted or infer_window(article.text, today)
     article.times = [

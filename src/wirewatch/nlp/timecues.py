@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import Path
 
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
@@ -29,20 +30,21 @@ YEAR_PARTS = {
 }  # fmt: skip
 
 # Well-known happenings that articles date things from ("four years after the full-scale
-# invasion"): world knowledge, each a general fact, kept short on purpose.
-ANCHOR_EVENTS = (
-    (r"full[- ]scale (?:invasion|war)(?: of| in| against)? Ukraine", "2022-02-24"),
-    (r"annex(?:ation of|ed) Crimea", "2014-03-18"),
-    (r"Finland(?:'s)? (?:joined|joining|accession to|entry into) NATO", "2023-04-04"),
-    (r"Sweden(?:'s)? (?:joined|joining|accession to|entry into) NATO", "2024-03-07"),
-    (r"September 11(?:th)?,? 2001|9/11 attacks", "2001-09-11"),
-    (
-        r"October 7(?:th)? attack|Hamas(?:'s|'|\u2019s)? (?:October 7 )?attack on Israel",
-        "2023-10-07",
-    ),
-    (r"COVID-19 pandemic|coronavirus pandemic", "2020-03-11"),
-    (r"Brexit referendum", "2016-06-23"),
-)
+# invasion"): a data file, each row with its day and where that day is recorded.
+ANCHORS = Path(__file__).with_name("anchors.tsv")
+
+
+def read_anchor_events(path: Path = ANCHORS) -> tuple[tuple[re.Pattern[str], str], ...]:
+    """(pattern, ISO day) of every row of the anchor table."""
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            day, pattern, _source = line.split("\t")
+            rows.append((re.compile(pattern, re.IGNORECASE), day))
+    return tuple(rows)
+
+
+ANCHOR_EVENTS = read_anchor_events()
 
 # Month and weekday names are matched capitalised, as news text writes them: that keeps
 # "may" and "march" (the verbs) out.  Other words match in any case.
@@ -134,7 +136,7 @@ def find_anchor_events(text: str) -> list[tuple[int, int, str]]:
     """(start, end, ISO date) of well-known happenings named in the text."""
     found = []
     for pattern, day in ANCHOR_EVENTS:
-        for match in re.finditer(pattern, text, re.IGNORECASE):
+        for match in pattern.finditer(text):
             found.append((match.start(), match.end(), day))
     return sorted(found)
 

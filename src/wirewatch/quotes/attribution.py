@@ -21,14 +21,8 @@ from typing import TYPE_CHECKING
 from wirewatch.quotes.cues import ACCORDING, DASH_BYLINE, PERSON, TRANSCRIPT_LABEL
 from wirewatch.quotes.people import SUBJECT_DEPS
 from wirewatch.quotes.scan import MARKS, QuotedSegment
-from wirewatch.quotes.speakers import (
-    Speaker,
-    SpeakerIndex,
-    is_cue,
-    own_subject,
-    owner_of,
-    subject_of,
-)
+from wirewatch.quotes.speakers import Speaker, SpeakerIndex
+from wirewatch.quotes.subjects import is_cue, own_subject, owner_of, subject_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token

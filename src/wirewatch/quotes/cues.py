@@ -1,4 +1,6 @@
-"""The words quote attribution is built on, as data: cue verbs, titles, descriptors.
+"""The words quote attribution is built on, as data: cue verbs, speech nouns, bodies.
+
+Titles and role nouns of people ("Mr.", "the spokesman said") come from `nlp/roles.py`.
 
 Cue verbs are lemmas (spaCy `token.lemma_`).  SPEECH_CUES introduce what someone said
 and also mark indirect speech ("Peskov noted that ..."); STANCE_CUES attribute a quoted
@@ -47,30 +49,6 @@ SPEECH_NOUNS = words(
 # "according to X": the cue is the pair, the speaker is the object of "to"
 ACCORDING = ("according", "to")
 
-# titles and job words dropped from the front of a speaker's name
-TITLES = words(
-    """
-    mr mr. mrs mrs. ms ms. sir dame dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt col
-    president vice prime minister chancellor secretary senator representative governor
-    mayor spokesman spokeswoman spokesperson press chief foreign defense defence interior
-    finance speaker leader chairman chairwoman chair ambassador attorney commissioner
-    director ceo founder candidate nominee former acting deputy minority majority
-    """
-)
-
-# a common-noun speaker that names a role: resolved to the person introduced with it
-DESCRIPTORS = words(
-    """
-    president minister chancellor secretary senator governor mayor spokesman spokeswoman
-    spokesperson leader chairman chairwoman ambassador general king queen prince pope judge
-    commissioner director official diplomat candidate nominee envoy premier captain
-    coach manager owner executive chief founder lawyer attorney prosecutor professor
-    economist analyst researcher scientist doctor negotiator commander officer admiral
-    sheriff bishop lawmaker legislator congressman congresswoman representative speaker
-    adviser advisor counterpart deputy head chair chairperson mp
-    """
-)
-
 # "a minister said" is someone not named yet: an indefinite role noun is nobody known
 INDEFINITE = words("a an another one some any")
 
@@ -87,15 +65,6 @@ DOCUMENT_NOUNS = words(
 )
 
 PERSON_PRONOUNS = frozenset({"he", "she"})
-
-# words before a name that tell which pronoun fits the person
-PRONOUN_OF_ROLE = {
-    **dict.fromkeys(words("mr mr. sir spokesman congressman businessman king prince"), "he"),
-    **dict.fromkeys(
-        words("mrs mrs. ms ms. dame spokeswoman congresswoman businesswoman queen princess"),
-        "she",
-    ),
-}
 
 # entity labels that may speak
 PERSON = "PERSON"

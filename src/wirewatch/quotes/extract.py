@@ -24,7 +24,7 @@ from wirewatch.quotes.attribution import (
 )
 from wirewatch.quotes.cues import SPEECH_CUES
 from wirewatch.quotes.scan import paragraph_spans, scan_quotes
-from wirewatch.quotes.speakers import Speaker, SpeakerIndex
+from wirewatch.quotes.speakers import Speaker, speaker_index
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -145,7 +145,7 @@ def add_quotes(article: Article, doc: Doc, settings: Settings) -> None:
     segments = [s for s in scan_quotes(text) if not echoes_headline(article, text[s.start : s.end])]
     paragraphs = paragraph_spans(text)
     inside = quoted_tokens(doc, segments)
-    index = SpeakerIndex(doc, text, article.mentions, inside)
+    index = speaker_index(doc, text, article.mentions, lambda: inside)
     reading = Reading(doc, index, paragraphs, inside)
     found = [own_attribution(reading, s, paragraph_of(paragraphs, s.start)) for s in segments]
     found = [a for a in borrow_from_neighbours(reading, found) if keeps(a, text, settings)]

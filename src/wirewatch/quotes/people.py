@@ -12,7 +12,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wirewatch.quotes.cues import PRONOUN_OF_ROLE, TITLES
+from wirewatch.nlp.descriptors import descriptor_of
+from wirewatch.nlp.roles import LEADING_TITLES, PRONOUN_OF_ROLE, leading_title_count
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -31,11 +32,14 @@ class PersonMention:
 
 
 def name_tokens(span: Span) -> list[Token]:
-    """The tokens of an entity without titles, possessive marks and "the" in front."""
+    """The tokens of an entity without possessive marks and "the" in front, and a person's
+    without titles ("Foreign Minister"; an organisation keeps its "Foreign Ministry")."""
     tokens = [t for t in span if t.tag_ != "POS" and t.text not in ("'s", "’s")]
-    while tokens and (tokens[0].lower_ in TITLES or tokens[0].lower_ == "the"):
+    while tokens and tokens[0].lower_ == "the":
         tokens = tokens[1:]
-    return tokens
+    if span.label_ != "PERSON":
+        return tokens
+    return tokens[leading_title_count([t.lower_ for t in tokens]) :]
 
 
 def span_of(tokens: list[Token], text: str) -> tuple[str, int, int]:
@@ -53,15 +57,15 @@ def appositive_role(ent: Span) -> str | None:
     return role.lower_ if role is not None else None
 
 
-def roles_before(ent: Span) -> frozenset[str]:
-    """Role words written just before (or inside) a name, "Kremlin spokesman Dmitry Peskov",
-    or in apposition with it."""
-    roles = {t.lower_ for t in ent if t.lower_ in TITLES}
-    for token in reversed(ent.doc[max(0, ent.start - 4) : ent.start]):
-        titled = token.lower_ in TITLES  # "Mr." is not alphabetic
-        if not (titled or (token.is_alpha and token.pos_ in ("NOUN", "PROPN", "ADJ"))):
-            break
-        roles.add(token.lower_)
+def roles_before(ent: Span, text: str) -> frozenset[str]:
+    """Role words written inside a name ("Mr.", "President"), in the role phrase around it
+    as `nlp.descriptors` reads it ("Kremlin spokesman Dmitry Peskov", "Peskov, the Kremlin
+    spokesman,"), or in apposition with it by the parse ("The ship's captain, Olafur
+    Arnarsson,")."""
+    roles = {t.lower_ for t in ent if t.lower_ in LEADING_TITLES}
+    phrase = descriptor_of(text, ent.start_char, ent.end_char)
+    if phrase:
+        roles |= {word.casefold() for word in text[phrase[0] : phrase[1]].split()}
     appositive = appositive_role(ent)
     return frozenset(roles | {appositive} if appositive else roles)
 

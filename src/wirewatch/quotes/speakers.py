@@ -19,18 +19,19 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from wirewatch.nlp.roles import (
+    family,
+    is_role_noun,
+    is_title_of_address,
+    leading_title_count,
+)
 from wirewatch.quotes.cues import (
-    ACCORDING,
-    CUE_LEMMAS,
-    DESCRIPTORS,
     DOCUMENT_NOUNS,
     INDEFINITE,
     PERSON,
     PERSON_PRONOUNS,
     SPEAKING_BODIES,
     SPEAKING_ORGS,
-    SPEECH_NOUNS,
-    TITLES,
 )
 from wirewatch.quotes.people import (
     SUBJECT_DEPS,
@@ -44,20 +45,19 @@ from wirewatch.quotes.people import (
     span_of,
     surname_of,
 )
+from wirewatch.quotes.subjects import (
+    named_modifier,
+    own_subject,
+    owner_of,
+)
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Span, Token
 
     from wirewatch.model import Mention
 
-# a cue without its own subject borrows one from this far up the parse
-MAX_SUBJECT_HOPS = 5
-# coordinated verbs and participle clauses have the subject of the clause they hang from
-SHARED_SUBJECT_LINKS = frozenset({"conj", "advcl", "xcomp"})
-# Conjunctions a parse often reads as prepositions: in "his comments came after Stubb, on a
-# visit, acknowledged that ...", Stubb is parsed as the object of "after", though it is the
-# subject of "acknowledged".
-SUBORDINATORS = frozenset({"after", "before", "as", "since", "until", "when", "while", "once"})
 PRONOUN_WINDOW_SENTENCES = 3
 MAX_APPOSITIVE_TOKENS = 12
 # a lead may name the role before the person ("Portugal's president vetoed ... President
@@ -66,7 +66,6 @@ ROLE_LOOKAHEAD_SENTENCES = 2
 RELATIVE_TAGS = frozenset({"WDT", "WP"})
 BODY_MODIFIERS = frozenset({"amod", "compound", "nmod", "poss", "case"})
 ORG = "ORG"
-NAMED_AUTHORS = frozenset({PERSON, ORG})
 
 
 @dataclass(frozen=True)
@@ -101,6 +100,20 @@ def entity_spans(doc: Doc, mentions: list[Mention]) -> list[Span]:
     return [span for span in spans if span is not None]
 
 
+SPEAKERS_KEY = "wirewatch.speakers"  # Doc.user_data: the run's index of the Doc's people
+
+
+def speaker_index(
+    doc: Doc, text: str, mentions: list[Mention], quoted: Callable[[], list[bool]]
+) -> SpeakerIndex:
+    """The SpeakerIndex of a Doc, built once: the quote stage builds it and the action stage,
+    run on the same Doc, reuses it.  A cache for the run only; nothing is kept on the Doc."""
+    index = doc.user_data.get(SPEAKERS_KEY)
+    if index is None:
+        index = doc.user_data[SPEAKERS_KEY] = SpeakerIndex(doc, text, mentions, quoted())
+    return index
+
+
 class SpeakerIndex:
     """The people and organisations of one article, for resolving cue subjects."""
 
@@ -132,7 +145,12 @@ class SpeakerIndex:
     def person(self, ent: Span) -> PersonMention:
         name, start, end = span_of(name_tokens(ent), self.text)
         return PersonMention(
-            name, start, end, is_subject_phrase(ent), roles_before(ent), self.quoted[ent.start]
+            name,
+            start,
+            end,
+            is_subject_phrase(ent),
+            roles_before(ent, self.text),
+            self.quoted[ent.start],
         )
 
     def is_person(self, token: Token) -> bool:
@@ -193,7 +211,8 @@ class SpeakerIndex:
         else, when the role comes first, the first one introduced with it just after."""
         if is_indefinite(token):
             return None
-        holders = [p for p in self.people if token.lower_ in p.roles and not p.quoted]
+        role = family(token.lower_)  # "the spokesperson" is the spokesman named before
+        holders = [p for p in self.people if role in {family(r) for r in p.roles} and not p.quoted]
         earlier = [p for p in holders if p.end <= token.idx]
         if earlier:
             return self.resolved(earlier[-1])
@@ -246,7 +265,7 @@ class SpeakerIndex:
                     return self.widened(named)
         if token.pos_ != "NOUN":
             return None
-        if token.lower_ in DESCRIPTORS:
+        if is_role_noun(token.lower_):
             return self.role_holder(token)
         if token.lemma_.lower() in DOCUMENT_NOUNS:
             return self.author(token)
@@ -293,96 +312,17 @@ class SpeakerIndex:
             if tokens:
                 name, start, end = span_of(tokens, self.text)
                 return Speaker(name, start, end, ent.label_)
-        if token.pos_ == "PROPN" and token.lower_ not in TITLES:
-            run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
-            tokens = [t for t in [*run, token] if t.lower_ not in TITLES]
+        if token.pos_ != "PROPN":
+            return None
+        run = [c for c in token.lefts if c.dep_ == "compound" and c.pos_ == "PROPN"]
+        words = [*run, token]
+        titles = leading_title_count([t.lower_ for t in words])
+        # a role is no name ("Kremlin Spokesman said"), unless a title of address precedes it
+        # ("Mr. King")
+        addressed = titles > 0 and is_title_of_address(words[titles - 1].lower_)
+        if titles < len(words) and (addressed or not is_role_noun(token.lower_)):
+            tokens = words[titles:]
             name, start, end = span_of(tokens, self.text)
             label = PERSON if name.split()[-1].lower() in self.fullest else ""
             return Speaker(name, start, end, label)
         return None
-
-
-def is_cue(token: Token) -> bool:
-    """A reporting verb from the lexicon, "according" with its "to", or a speech noun with
-    its owner ("Trump's claim that ...")."""
-    if token.lower_ == ACCORDING[0]:
-        return any(child.lower_ == ACCORDING[1] for child in token.children)
-    if token.pos_ == "NOUN":
-        return token.lemma_.lower() in SPEECH_NOUNS and owner_of(token) is not None
-    return token.pos_ == "VERB" and token.lemma_.lower() in CUE_LEMMAS
-
-
-def owner_of(noun: Token) -> Token | None:
-    return next((child for child in noun.children if child.dep_ == "poss"), None)
-
-
-def own_subject(verb: Token, quoted: list[bool]) -> Token | None:
-    """The verb's subject (or the agent of a passive) outside quote marks: a parse often
-    takes a word of the quote, or a stray dash, for the subject of "said"."""
-    subjects = []
-    for child in verb.children:
-        if quoted[child.i] or child.is_punct:
-            continue
-        if child.dep_ in SUBJECT_DEPS:
-            subjects.append(child)
-        elif child.dep_ == "agent":
-            subjects.extend(c for c in child.children if c.dep_ == "pobj")
-    named = [t for t in subjects if t.ent_type_ or t.pos_ == "PROPN"]
-    return (named or subjects or [None])[0]
-
-
-def named_modifier(noun: Token) -> Token | None:
-    """A name written into a noun phrase as its modifier: "the IMF report"."""
-    return next(
-        (c for c in noun.children if c.dep_ == "compound" and c.ent_type_ in NAMED_AUTHORS), None
-    )
-
-
-def controlling_object(verb: Token, quoted: list[bool]) -> Token | None:
-    """The object that does the infinitive's action ("led the journalist to fear",
-    "urged reporters to ask"): it, not the subject of the verb above, is the speaker."""
-    if verb.dep_ != "xcomp":
-        return None
-    objects = (c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i)
-    return next((c for c in objects if not quoted[c.i]), None)
-
-
-def subject_of(cue: Token, quoted: list[bool]) -> Token | None:
-    """The subject of a cue verb; without one, that of the verb it is coordinated with or
-    of the reporting verb above it ("Putin said, emphasising that ...")."""
-    subject = (
-        own_subject(cue, quoted)
-        or controlling_object(cue, quoted)
-        or misparsed_clause_subject(cue, quoted)
-    )
-    token = cue
-    for _ in range(MAX_SUBJECT_HOPS):
-        if subject is not None or token.head is token:
-            return subject
-        link, token = token.dep_, token.head
-        # the subject of reported content ("... that Finland must prepare") is not the speaker
-        reported = token.dep_ == "ccomp"
-        shares_subject = is_cue(token) or (link in SHARED_SUBJECT_LINKS and not reported)
-        subject = own_subject(token, quoted) if shares_subject else None
-    return subject
-
-
-def misparsed_clause_subject(cue: Token, quoted: list[bool]) -> Token | None:
-    """The name right after a subordinator ("after Ana Ruiz, on a visit, acknowledged"),
-    when no verb stands between it and the subject-less cue: parses attach such a name to
-    the subordinator and the cue to the clause before, in several ways, so it is read off
-    the words."""
-    doc = cue.doc
-    for i in range(cue.i - 1, cue.sent.start, -1):
-        if doc[i].pos_ in ("VERB", "AUX") or quoted[i]:
-            return None
-        if doc[i - 1].lower_ in SUBORDINATORS and is_name(doc[i]):
-            end = i
-            while end + 1 < cue.i and is_name(doc[end + 1]):
-                end += 1
-            return doc[end]
-    return None
-
-
-def is_name(token: Token) -> bool:
-    return token.ent_type_ == "PERSON" or token.pos_ == "PROPN"

@@ -10,10 +10,13 @@ renders as Markdown (`brief.md.j2`) and HTML (`brief.html.j2`, escaped).
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from markupsafe import Markup
 
 from wirewatch.model import Action, Article, Contradiction, Corpus, Event, Quote
 from wirewatch.nlp.countries import country_name
@@ -24,6 +27,9 @@ if TYPE_CHECKING:
 TEMPLATES = Path(__file__).with_name("templates")
 MAX_QUOTES = 4  # per event: the most widely carried statements
 MAX_QUOTE_CHARS = 300
+# What Markdown (or HTML inside it) could read as markup: backslash-escaped, every
+# ASCII punctuation mark may be (CommonMark), it shows as itself.
+_MARKDOWN_ACTIVE = re.compile(r"([\\`*_\[\]<>|#!&~])")
 
 
 @dataclass
@@ -55,12 +61,15 @@ class EventBrief:
     quotes: list[Cited] = field(default_factory=list)
     disagreements: list[tuple[str, list[Cited]]] = field(default_factory=list)
     actions: list[Cited] = field(default_factory=list)
+    start: str | None = None
+    end: str | None = None
 
 
 @dataclass
 class StorylineBrief:
     title: str
     events: list[EventBrief]
+    id: str | None = None
 
 
 @dataclass
@@ -151,6 +160,8 @@ class ByEvent:
 def describe_event(event: Event, numbers: dict[str, Source], grouped: ByEvent) -> EventBrief:
     articles = grouped.articles.get(event.id, [])
     brief = EventBrief(event.id, event.title, dates_of(event), len(articles))
+    if event.date is not None:
+        brief.start, brief.end = event.date.start, event.date.end
     brief.summary = [
         Cited(s.text, sorted(numbers[a].number for a in s.articles if a in numbers))
         for s in event.summary
@@ -189,7 +200,7 @@ def build_brief(corpus: Corpus) -> Brief:
     events = {e.id: describe_event(e, numbers, grouped) for e in corpus.events}
     by_date = sorted(corpus.events, key=lambda e: (e.date.start if e.date else "") or "\uffff")
     storylines = [
-        StorylineBrief(s.title, [events[e] for e in s.events if e in events])
+        StorylineBrief(s.title, [events[e] for e in s.events if e in events], s.id)
         for s in corpus.storylines
     ]
     loose = [events[e.id] for e in by_date if e.storyline is None]
@@ -204,11 +215,16 @@ def build_brief(corpus: Corpus) -> Brief:
     )
 
 
+def markdown_text(text: object) -> str:
+    """Scraped text made inert in Markdown: `<script>` shows as text, `[x](y)` links nothing."""
+    return _MARKDOWN_ACTIVE.sub(r"\\\1", str(text))
+
+
 @lru_cache(maxsize=2)
 def environment(autoescape: bool) -> Environment:
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
-    return Environment(
+    env = Environment(
         loader=FileSystemLoader(TEMPLATES),
         autoescape=autoescape,
         undefined=StrictUndefined,
@@ -216,16 +232,38 @@ def environment(autoescape: bool) -> Environment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
     )
+    env.filters["md"] = markdown_text
+    return env
 
 
 # Brief formats: template and whether it escapes the articles' text.
 FORMATS = {"markdown": ("brief.md.j2", False), "html": ("brief.html.j2", True)}
 
 
-def render_brief(brief: Brief, format: str) -> str:
-    """A built brief in one of `FORMATS`: build once, render as often as needed."""
+def render_brief(brief: Brief, format: str, home: str | None = None) -> str:
+    """A built brief in one of `FORMATS`: build once, render as often as needed.
+
+    HTML carries its charts, with plotly.js inlined so the file works offline; with
+    `home` (the web app's address) it links back there and loads plotly.js from it."""
     template, escaped = FORMATS[format]
-    return environment(escaped).get_template(template).render(brief=brief)
+    drawn = brief_charts(brief, inline_js=home is None) if format == "html" else {}
+    return environment(escaped).get_template(template).render(
+        brief=brief, home=home, charts=drawn
+    )
+
+
+def brief_charts(brief: Brief, inline_js: bool) -> dict[str, Markup]:
+    """The brief's charts: articles per day by outlet, and the events on a timeline."""
+    from wirewatch.report import charts
+
+    drawn = {
+        "volume": charts.volume((s.outlet, s.date) for s in brief.sources),
+        "timeline": charts.timeline((e.title, e.start, e.end) for e in brief.timeline),
+    }
+    kept = {name: chart for name, chart in drawn.items() if chart is not None}
+    if inline_js and kept:
+        kept = {"plotly": Markup(f"<script>{charts.plotly_js()}</script>"), **kept}
+    return kept
 
 
 def render_markdown(corpus: Corpus) -> str:

@@ -66,13 +66,21 @@ class SparkRunner:
             self.session.stop()
             self.session = None
 
-    def run(self, function: BatchFunction, batches: Sequence[list[Item]]) -> Iterator[list[Result]]:
-        """`function(batch, settings)` for every batch, one Spark task each; results in order."""
+    def run(
+        self,
+        function: BatchFunction,
+        batches: Sequence[list[Item]],
+        settings: Settings | None = None,
+    ) -> Iterator[list[Result]]:
+        """`function(batch, settings)` for every batch, one Spark task each; results in order.
+
+        `settings` (default: the runner's) may carry what a round settled (its reference day).
+        """
         if not batches:
             return
         if self.session is None:
             self.session = spark_session(self.settings.spark_master)
-        settings = self.settings
+        settings = settings or self.settings
         context = self.session.sparkContext
         # A job per chunk of twice as many batches as Spark runs at once: the cores stay
         # busy, and the driver holds one chunk of results at a time.

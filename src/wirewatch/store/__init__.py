@@ -1,7 +1,17 @@
 """wirewatch.store: the SQLite database (articles, full-text search, corpus results)."""
 
-from wirewatch.store.search import SearchHit
+from wirewatch.store.opening import NotAStore, check_store
+from wirewatch.store.search import QueryRefused, SearchFilters, SearchHit
 from wirewatch.store.settings import StoreSettings
 from wirewatch.store.store import AddResult, Store
 
-__all__ = ["AddResult", "SearchHit", "Store", "StoreSettings"]
+__all__ = [
+    "AddResult",
+    "NotAStore",
+    "QueryRefused",
+    "SearchFilters",
+    "SearchHit",
+    "Store",
+    "StoreSettings",
+    "check_store",
+]

@@ -4,6 +4,11 @@ Users type words, "quoted phrases", `prefix*`, `OR` between alternatives and
 `-word` (or `NOT word`) to exclude. Every term is passed to FTS5 as a quoted
 string, so punctuation, stray quotes, brackets and FTS5 keywords in the input
 are searched as text, never parsed as syntax.
+
+The work a query may ask for is bounded before SQLite sees it: a term repeated
+counts once, and a query longer than `QueryLimits` allows (characters, terms,
+prefix terms) is refused with a one-line `QueryRefused`, because FTS5's cost
+grows with the product of the terms' posting lists (`a* a* a* ...` is quadratic).
 """
 
 from __future__ import annotations
@@ -31,7 +36,45 @@ class SearchHit:
     score: float
 
 
-@dataclass
+class QueryRefused(ValueError):
+    """A search asking for more work than one request may do; the message says which limit."""
+
+
+@dataclass(frozen=True)
+class QueryLimits:
+    """How much one search may ask for (the store's settings fill these in)."""
+
+    chars: int = 2000
+    terms: int = 32
+    prefix_terms: int = 4
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """What narrows a search besides its words; None means any.
+
+    `since`/`until` are ISO dates compared with the publication date's start; `kind` is
+    "original" (not a copy of another report) or "copy"."""
+
+    since: str | None = None
+    until: str | None = None
+    outlet: str | None = None
+    language: str | None = None
+    kind: str | None = None
+
+    def __post_init__(self) -> None:
+        for day in (self.since, self.until):
+            if day is not None and not _DAY.fullmatch(day):
+                raise QueryRefused(f"Not a date: {day!r} (write YYYY-MM-DD)")
+        if self.kind is not None and self.kind not in KINDS:
+            raise QueryRefused(f"No kind {self.kind!r}. Available: {', '.join(KINDS)}")
+
+
+KINDS = ("original", "copy")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
 class _Term:
     fts: str
     negated: bool = False
@@ -54,8 +97,11 @@ def _read_word(word: str) -> _Term | None:
     return _Term(_quoted(body, prefix), negated=negated)
 
 
-def _read_terms(query: str) -> list[_Term]:
-    terms = []
+def _read_terms(query: str, limits: QueryLimits) -> list[_Term]:
+    if len(query) > limits.chars:
+        raise QueryRefused(f"Query too long: {len(query)} characters (at most {limits.chars})")
+    terms: list[_Term] = []
+    seen: set[_Term] = set()
     for found in _TERM.finditer(query):
         if found["word"] is not None:
             term = _read_word(found["word"])
@@ -63,17 +109,32 @@ def _read_terms(query: str) -> list[_Term]:
             term = _Term(_quoted(found["phrase"]), negated=bool(found["negated"]))
         else:
             term = None
-        if term is not None:
+        # A repeated word adds no meaning, only work: it counts once (operators may repeat).
+        if term is not None and (term.operator or term not in seen):
             terms.append(term)
+            seen.add(term)
+    _check_size([term for term in terms if not term.operator], limits)
     return terms
 
 
-def match_expression(query: str) -> str:
-    """The FTS5 MATCH expression for a user's query; "" when nothing is searchable."""
+def _check_size(terms: list[_Term], limits: QueryLimits) -> None:
+    if len(terms) > limits.terms:
+        raise QueryRefused(f"Too many search terms: {len(terms)} (at most {limits.terms})")
+    prefixes = sum(term.fts.endswith("*") for term in terms)
+    if prefixes > limits.prefix_terms:
+        raise QueryRefused(
+            f"Too many prefix terms (word*): {prefixes} (at most {limits.prefix_terms})"
+        )
+
+
+def match_expression(query: str, limits: QueryLimits | None = None) -> str:
+    """The FTS5 MATCH expression for a user's query; "" when nothing is searchable.
+
+    Raises QueryRefused when the query is larger than `limits` allow."""
     alternatives: list[list[str]] = []  # AND of ORs
     excluded: list[str] = []
     joining = negating = False
-    for term in _read_terms(query):
+    for term in _read_terms(query, limits or QueryLimits()):
         if term.operator:
             joining = term.operator == "OR" and bool(alternatives)
             negating = term.operator == "NOT"

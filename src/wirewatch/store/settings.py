@@ -1,4 +1,4 @@
-"""Settings of the SQLite store: locking and search ranking."""
+"""Settings of the SQLite store: locking, search ranking and how much one search may do."""
 
 from __future__ import annotations
 
@@ -20,4 +20,24 @@ class StoreSettings:
     snippet_tokens: int = field(
         default=16,
         metadata={"help": "Words around the match shown in a search hit's snippet (at most 64)."},
+    )
+    max_query_chars: int = field(
+        default=2000,
+        metadata={"help": "Longest search query accepted, in characters; longer is refused."},
+    )
+    max_query_terms: int = field(
+        default=32,
+        metadata={"help": "Most distinct words or phrases in one search; more is refused."},
+    )
+    max_prefix_terms: int = field(
+        default=4,
+        metadata={"help": "Most prefix terms (word*) in one search; more is refused."},
+    )
+    max_search_depth: int = field(
+        default=1000,
+        metadata={"help": "Deepest search result a page may reach (offset + page size)."},
+    )
+    statement_timeout_seconds: float = field(
+        default=0.8,
+        metadata={"help": "A search running longer is stopped and refused (answers within 1 s)."},
     )

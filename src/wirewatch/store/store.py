@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sqlite3
+import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,7 +33,13 @@ from wirewatch.model import (
     to_dict,
 )
 from wirewatch.store.migrations import apply_migrations
-from wirewatch.store.search import SearchHit, match_expression
+from wirewatch.store.search import (
+    QueryLimits,
+    QueryRefused,
+    SearchFilters,
+    SearchHit,
+    match_expression,
+)
 from wirewatch.store.settings import StoreSettings
 
 
@@ -104,7 +111,12 @@ SEARCH = """
         bm25(articles_fts, :title_weight, 1.0) AS rank
     FROM articles_fts JOIN articles ON articles.doc = articles_fts.rowid
     WHERE articles_fts MATCH :match
-    ORDER BY rank LIMIT :limit"""
+        AND (:since IS NULL OR substr(articles.published_start, 1, 10) >= :since)
+        AND (:until IS NULL OR substr(articles.published_start, 1, 10) <= :until)
+        AND (:outlet IS NULL OR articles.outlet = :outlet COLLATE NOCASE)
+        AND (:language IS NULL OR articles.language = :language COLLATE NOCASE)
+        AND (:kind IS NULL OR (:kind = 'copy') = (articles.duplicate_of IS NOT NULL))
+    ORDER BY rank LIMIT :limit OFFSET :offset"""
 
 COUNTS = {
     "articles": "SELECT count(*) FROM articles",
@@ -281,15 +293,37 @@ class Store:
 
     # ------------------------------------------------------------ reading
 
-    def search(self, query: str, limit: int = 20, markers: tuple[str, str] = ("[", "]")
-               ) -> list[SearchHit]:
-        """Articles matching `query` (see docs/store.md), best first (bm25), with snippets."""
-        match = match_expression(query)
+    def search(
+        self,
+        query: str,
+        limit: int = 20,
+        markers: tuple[str, str] = ("[", "]"),
+        filters: SearchFilters | None = None,
+        offset: int = 0,
+    ) -> list[SearchHit]:
+        """Articles matching `query` (see docs/store.md), best first (bm25), with snippets.
+
+        Bounded work: a query or a page beyond the settings' limits raises QueryRefused, and
+        a statement running longer than `statement_timeout_seconds` is interrupted (also
+        QueryRefused), so one search cannot hold the database or a server's worker."""
+        settings = self.settings
+        if offset < 0 or limit < 1 or offset + limit > settings.max_search_depth:
+            raise QueryRefused(
+                f"Results {offset + 1}-{offset + limit} asked; search shows the first "
+                f"{settings.max_search_depth} only: narrow the query"
+            )
+        limits = QueryLimits(settings.max_query_chars, settings.max_query_terms,
+                             settings.max_prefix_terms)
+        match = match_expression(query, limits)
         if not match:
             return []
-        rows = self._db.execute(SEARCH, {
-            "match": match, "limit": limit, "open": markers[0], "close": markers[1],
-            "tokens": self.settings.snippet_tokens, "title_weight": self.settings.title_weight,
+        filters = filters or SearchFilters()
+        rows = self._bounded(SEARCH, {
+            "match": match, "limit": limit, "offset": offset, "open": markers[0],
+            "close": markers[1], "tokens": settings.snippet_tokens,
+            "title_weight": settings.title_weight, "since": filters.since,
+            "until": filters.until, "outlet": filters.outlet, "language": filters.language,
+            "kind": filters.kind,
         })
         return [
             SearchHit(article=article, title=title, outlet=outlet,
@@ -297,6 +331,23 @@ class Store:
                       snippet=snippet, score=-rank)
             for article, title, outlet, start, end, basis, snippet, rank in rows
         ]
+
+    def _bounded(self, query: str, parameters: dict[str, Any]) -> list[tuple[Any, ...]]:
+        """All rows of a read, interrupted by SQLite's progress handler at the time limit."""
+        deadline = time.monotonic() + self.settings.statement_timeout_seconds
+        # Called every N virtual-machine steps; a true return makes SQLite stop the statement.
+        self._db.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
+        try:
+            return self._db.execute(query, parameters).fetchall()
+        except sqlite3.OperationalError as error:
+            if "interrupted" not in str(error):
+                raise
+            raise QueryRefused(
+                f"Search stopped after {self.settings.statement_timeout_seconds:g} s: "
+                "use fewer or longer words"
+            ) from None
+        finally:
+            self._db.set_progress_handler(None, 0)
 
     def counts(self) -> dict[str, int]:
         """How many articles, events, storylines, entities, people, quotes, ... are stored."""

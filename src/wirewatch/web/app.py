@@ -1,56 +1,38 @@
 """The local web app: browse and search one wirewatch store in a browser (FastAPI + Jinja2).
 
-A thin face over `wirewatch.api`, like the CLI: the corpus is read from the store, and
-its brief built, once when the app starts (`wirewatch serve --db FILE`); search goes to
-the store's FTS5 index on every request.  Pages: the overview (storylines, events,
-relations), search, an event (cited summary, quotes, disagreements, actions), an article
-(metadata, clean text, quotes, removed lines), the relations of two countries, the
-brief, and the JSON export.  Every page escapes the articles' text.
+A thin face over `wirewatch.api`, like the CLI: the corpus is read from the store, and its
+brief built, when the app starts and again when the store changes; search goes to the
+store's FTS5 index on every request, with bounded work (see `Store.search`).  Pages: the
+overview, search with filters and pages, a storyline, an event, an article, a person, an
+outlet, the relations of two countries, the brief and the JSON export.  Every page
+escapes the articles' text; errors are HTML pages that name no file.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from wirewatch import api
 from wirewatch.actions.count import relations_between
-from wirewatch.model import Article, Corpus, Event
-from wirewatch.report.brief import Brief, EventBrief, Source, build_brief, render_brief
+from wirewatch.report import charts
+from wirewatch.report.brief import render_brief
 from wirewatch.report.json_export import export_json
+from wirewatch.store import QueryRefused, SearchFilters, check_store
+from wirewatch.web import pages
+from wirewatch.web.library import Shelf
 
 TEMPLATES = Path(__file__).with_name("templates")
 # Characters that cannot occur in article text, put around search matches by the store.
 MATCH_MARKERS = ("\x02", "\x03")
-SEARCH_LIMIT = 50
-
-
-@dataclass
-class Library:
-    """What the app serves, read and built once when it starts: the corpus and its brief."""
-
-    db: Path
-    corpus: Corpus
-    brief: Brief
-    counts: dict[str, int]
-    articles: dict[str, Article] = field(default_factory=dict)
-    events: dict[str, tuple[Event, EventBrief]] = field(default_factory=dict)
-    sources: dict[int, Source] = field(default_factory=dict)
-
-    @classmethod
-    def open(cls, db: Path) -> Library:
-        corpus = api.load(db)
-        library = cls(db, corpus, build_brief(corpus), api.summary(db))
-        library.articles = {article.id: article for article in corpus.articles}
-        described = {event.id: event for event in library.brief.timeline}
-        library.events = {e.id: (e, described[e.id]) for e in corpus.events}
-        library.sources = {source.number: source for source in library.brief.sources}
-        return library
+PAGE_SIZE = 20
 
 
 def highlighted(snippet: str) -> Markup:
@@ -61,41 +43,142 @@ def highlighted(snippet: str) -> Markup:
 
 
 def create_app(db: str | Path) -> FastAPI:
-    """The app over the store at `db` (which must exist: `wirewatch analyze` makes one)."""
-    path = Path(db)
-    if not path.exists():
-        raise FileNotFoundError(f"No wirewatch store at {path}: run `wirewatch analyze` first")
-    library = Library.open(path)
+    """The app over the store at `db`, which must be a wirewatch store (NotAStore if not)."""
+    shelf = Shelf(check_store(db))
     templates = Jinja2Templates(directory=str(TEMPLATES))
-    app = FastAPI(title="wirewatch", docs_url=None, redoc_url=None)
+    app = FastAPI(title="wirewatch", docs_url=None, redoc_url=None, openapi_url=None)
 
-    def page(request: Request, name: str, **context: object) -> HTMLResponse:
-        return templates.TemplateResponse(request, name, {"db": library.db, **context})
+    def page(request: Request, name: str, code: int = 200, **context: object) -> HTMLResponse:
+        return templates.TemplateResponse(
+            request,
+            name,
+            {"library": shelf.current(), **context},
+            status_code=code,
+        )
+
+    def found(lookup: object, *args: str) -> object:
+        try:
+            return lookup(shelf.current(), *args)  # type: ignore[operator]
+        except LookupError as error:
+            raise HTTPException(404, error.args[0]) from None
+
+    @app.exception_handler(StarletteHTTPException)
+    async def http_error(request: Request, error: StarletteHTTPException) -> HTMLResponse:
+        message = (
+            error.detail
+            if error.status_code != 404 or error.detail != "Not Found"
+            else ("There is no page at this address.")
+        )
+        return page(
+            request, "error.html", error.status_code, message=message, status=error.status_code
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def bad_request(request: Request, error: RequestValidationError) -> HTMLResponse:
+        fields = ", ".join(str(problem["loc"][-1]) for problem in error.errors())
+        return page(
+            request, "error.html", 400, message=f"Not a valid value for: {fields}", status=400
+        )
+
+    @app.exception_handler(Exception)
+    async def server_error(request: Request, error: Exception) -> HTMLResponse:
+        # The reason goes to the server's log, never to the page (it may name files).
+        message = "Something went wrong on our side; the server's log says what."
+        return HTMLResponse(
+            templates.get_template("error.html").render(
+                message=message, status=500, request=request
+            ),
+            status_code=500,
+        )
 
     @app.get("/", response_class=HTMLResponse)
     def overview(request: Request) -> HTMLResponse:
-        return page(request, "index.html", brief=library.brief, counts=library.counts)
+        return page(request, "index.html", volume=shelf.current().volume_chart)
 
     @app.get("/search", response_class=HTMLResponse)
-    def search(request: Request, q: str = "") -> HTMLResponse:
-        hits = api.search(q, library.db, SEARCH_LIMIT, markers=MATCH_MARKERS) if q.strip() else []
-        snippets = [highlighted(hit.snippet) for hit in hits]
-        return page(request, "search.html", query=q, hits=list(zip(hits, snippets, strict=True)))
+    def search(
+        request: Request,
+        q: str = "",
+        since: str = "",
+        until: str = "",
+        outlet: str = "",
+        language: str = "",
+        kind: str = "",
+        page_number: int = 1,
+    ) -> HTMLResponse:
+        asked = {
+            "q": q,
+            "since": since,
+            "until": until,
+            "outlet": outlet,
+            "language": language,
+            "kind": kind,
+        }
+        try:
+            filters = SearchFilters(
+                since or None, until or None, outlet or None, language or None, kind or None
+            )
+            hits = (
+                api.search(
+                    q,
+                    shelf.db,
+                    PAGE_SIZE + 1,
+                    MATCH_MARKERS,
+                    filters,
+                    offset=(max(page_number, 1) - 1) * PAGE_SIZE,
+                )
+                if q.strip()
+                else []
+            )
+        except QueryRefused as error:
+            return page(
+                request,
+                "search.html",
+                400,
+                asked=asked,
+                hits=[],
+                refused=str(error),
+                page_number=1,
+                next_page=None,
+                previous_page=None,
+            )
+        more = len(hits) > PAGE_SIZE
+        return page(
+            request,
+            "search.html",
+            asked=asked,
+            refused=None,
+            page_number=page_number,
+            hits=[(hit, highlighted(hit.snippet)) for hit in hits[:PAGE_SIZE]],
+            next_page=urlencode({**asked, "page_number": page_number + 1}) if more else None,
+            previous_page=(
+                urlencode({**asked, "page_number": page_number - 1}) if page_number > 1 else None
+            ),
+        )
+
+    @app.get("/storylines/{storyline_id}", response_class=HTMLResponse)
+    def storyline(request: Request, storyline_id: str) -> HTMLResponse:
+        return page(request, "storyline.html", view=found(pages.storyline_page, storyline_id))
 
     @app.get("/events/{event_id}", response_class=HTMLResponse)
     def event(request: Request, event_id: str) -> HTMLResponse:
-        if event_id not in library.events:
-            raise HTTPException(404, f"No event {event_id!r}")
-        found, brief = library.events[event_id]
-        return page(request, "event.html", event=found, brief=brief, sources=library.sources)
+        return page(request, "event.html", view=found(pages.event_page, event_id))
+
+    @app.get("/people/{entity_id}", response_class=HTMLResponse)
+    def person(request: Request, entity_id: str) -> HTMLResponse:
+        return page(request, "person.html", view=found(pages.person_page, entity_id))
+
+    @app.get("/outlets/{name}", response_class=HTMLResponse)
+    def outlet(request: Request, name: str) -> HTMLResponse:
+        return page(request, "outlet.html", view=found(pages.outlet_page, name))
 
     @app.get("/articles/{article_id}", response_class=HTMLResponse)
     def article(request: Request, article_id: str) -> HTMLResponse:
-        found = library.articles.get(article_id)
-        if found is None:
-            raise HTTPException(404, f"No article {article_id!r} in {library.db}")
-        quotes = [(q, found.text[q.start : q.end]) for q in found.quotes]
-        return page(request, "article.html", article=found, quotes=quotes)
+        found_article = shelf.current().articles.get(article_id)
+        if found_article is None:
+            raise HTTPException(404, f"No article {article_id!r}")
+        quotes = [(q, found_article.text[q.start : q.end]) for q in found_article.quotes]
+        return page(request, "article.html", article=found_article, quotes=quotes)
 
     @app.get("/relations/{country_a}/{country_b}", response_class=HTMLResponse)
     def relations(request: Request, country_a: str, country_b: str) -> HTMLResponse:
@@ -103,15 +186,24 @@ def create_app(db: str | Path) -> FastAPI:
             codes = [api.known_country(country_a), api.known_country(country_b)]
         except ValueError as error:
             raise HTTPException(404, str(error)) from error
-        found = relations_between(library.corpus, *codes)
-        return page(request, "relations.html", relations=found)
+        dyad = relations_between(shelf.current().corpus, *codes)
+        chart = charts.dyad_by_month(dyad.points)
+        return page(request, "relations.html", relations=dyad, chart=chart)
 
     @app.get("/brief", response_class=HTMLResponse)
     def brief() -> HTMLResponse:
-        return HTMLResponse(render_brief(library.brief, "html"))
+        return HTMLResponse(render_brief(shelf.current().brief, "html", home="/"))
 
     @app.get("/analysis.json")
     def analysis() -> JSONResponse:
-        return JSONResponse(export_json(library.corpus))
+        return JSONResponse(export_json(shelf.current().corpus))
+
+    @app.get("/static/plotly.min.js")
+    def plotly_js() -> FileResponse:
+        return FileResponse(
+            charts.plotly_js_path(),
+            media_type="text/javascript",
+            headers={"Cache-Control": "max-age=86400"},
+        )
 
     return app

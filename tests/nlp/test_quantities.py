@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.compare.quantities import find_quantities
+from wirewatch.nlp.quantities import find_quantities
 
 
 def only_quantity(nlp, text: str):
@@ -46,13 +46,42 @@ def test_quantities_currency_and_multiplier(nlp) -> None:
     assert quantity.display == "$2.5 million"
 
 
-def test_quantities_dates_and_years_are_not_amounts(nlp) -> None:
+def test_quantities_dates_and_years_are_not_amounts_but_durations_are(nlp) -> None:
     (sentence,) = list(nlp("The crossings closed in 2023 and stayed shut for three weeks.").sents)
-    assert find_quantities(sentence) == []
+    (weeks,) = find_quantities(sentence)
+    assert (weeks.number, weeks.unit, weeks.dimension) == (21.0, "d", "duration")
 
 
-def test_quantities_range_ends_are_not_single_values(nlp) -> None:
+def test_quantities_a_range_is_one_interval(nlp) -> None:
     (sentence,) = list(nlp("Police said 20 to 30 people were killed.").sents)
-    assert find_quantities(sentence) == []
+    (quantity,) = find_quantities(sentence)
+    assert (quantity.number, quantity.upper, quantity.written) == (20.0, 30.0, "20 to 30")
     (sentence,) = list(nlp("The storm killed 12 people and injured 30 others.").sents)
     assert [quantity.number for quantity in find_quantities(sentence)] == [12.0, 30.0]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "unit", "dimension"),
+    [
+        ("The suspect, weighing 130 pounds, fled.", 130 * 0.000453592, "t", "mass"),
+        ("The fine was 130 pounds.", 130.0, "GBP", "money"),
+        ("An 8-year-old girl saw it.", 8.0, "years", "age"),
+        ("He pointed a .38-caliber revolver at them.", 38.0, "calibre", "calibre"),
+        ("A crowd of 22, 000 watched.", 22000.0, None, None),
+        ("More than a hundred people marched.", 100.0, None, None),
+        ("About two dozen protesters marched.", 24.0, None, None),
+        ("Shots were heard at about 3: 10 p. m. on the street.", 910.0, "min", "clock"),
+        ("She married twice.", 2.0, "times", "frequency"),
+    ],
+)
+def test_quantities_read_typed_values(nlp, text, number, unit, dimension) -> None:
+    (sentence,) = list(nlp(text).sents)
+    (quantity,) = find_quantities(sentence)
+    assert quantity.number == pytest.approx(number)
+    assert (quantity.unit, quantity.dimension) == (unit, dimension)
+
+
+def test_quantities_scores_ranks_and_clock_digits_are_left_out(nlp) -> None:
+    for text in ("They lost 88-72 at home.", "It was on 223rd Street.", "Posted 23: 51 GMT."):
+        (sentence,) = list(nlp(text).sents)
+        assert find_quantities(sentence) == [], text

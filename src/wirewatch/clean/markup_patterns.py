@@ -1,0 +1,55 @@
+"""Patterns of page markup and its metadata (titles, author credits): data only, no logic.
+
+Kept apart from `patterns.py`, which holds the patterns of article text.
+"""
+
+from __future__ import annotations
+
+import re
+
+_I = re.IGNORECASE
+
+# ---------------------------------------------------------------- titles
+
+# What joins a headline to a site or section name in `<title>` and `og:title`: a bar, a dash,
+# a bullet, guillemets, slashes, or a colon at the very end ("Headline: Site").  Spaces around
+# a dash are required so that "Rhein-Neckar" stays whole.
+TITLE_SEPARATOR = re.compile(r"\s+[-–—|•·»«/:~]{1,2}\s+|\s*\|\s*|\s*[»«•]\s*|:\s+(?=[^:]{2,40}$)")
+# A title segment that is only a date or a number ("08.11.2021 | Headline").
+DATE_SEGMENT = re.compile(r"^[\d.\s/-]{6,12}$")
+
+# ---------------------------------------------------------------- author credits
+
+# Words that introduce a name in a credit, in the languages of the pages we read:
+# "By", "Von", "Par", "Por", "Di", "Door", "Av", "Przez", "Autor:", "Text:", "View all posts by".
+AUTHOR_PREFIX = re.compile(
+    r"^(?:(?:view all posts|posted|written|published|reported|edited|articles?|text|story|"
+    r"interview|artikel|beitrag|gepostet|geschrieben|verfasst|publié|escrito|publicado|scritto)"
+    r"\s+(?:by|von|par|por|da|di|door|av|przez)\b"
+    r"|by|von|par|por|di|door|av|przez|de|autor(?:in)?|author|auteur|autore|text|texto|interview"
+    r"|posted|written|redakteur(?:in)?)\s*[:|]?\s+",
+    _I,
+)
+# A role or date after the name: "Jane Doe, Oslo correspondent", "Jane Doe | 12.03.2021".
+AUTHOR_TAIL = re.compile(
+    r"\s*(?:[|•·]|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\(\s*\d"
+    r"|\s(?:am|on|le|el|il|den)\s+\d|\s(?:alle|all|more|mehr|weitere)\s+(?:artikel|posts|articles)\b"
+    r"|\s(?:tiempo de lectura|reading time|lesezeit)\b).*$",
+    _I,
+)
+# Credits that are a company, a publisher or page furniture, not a person or a desk.
+NOT_AN_AUTHOR = re.compile(
+    r"\b(?:GmbH|AG|e\.? ?V|Inc|Ltd|LLC|S\.?A|Verlag|Media(?:\s+Group)?|Médias?|Nast|Publishing|"
+    r"Zeitung GmbH)\b\.?$"
+    r"|^(?:admin|administrator|wordpressadmin|webmaster|editor|name|follow|posted|share|"
+    r"no author|unknown|anonymous|guest|jobs|hire|staff|home|facebook(?: com)?|twitter|"
+    r"instagram|linkedin|whatsapp|e-?mail|print|comments?|more|read more)$"
+    r"|https?://|@\w+\.\w|\[at\]|\w\.(?:com|net|org|de)/",
+    _I,
+)
+# Several names in one credit: "A, B and C", "A und B", "A & B", "A y B", "A; B".
+AUTHOR_SEPARATOR = re.compile(r"\s*(?:[;]|,|\s(?:and|und|et|y|e|i|og|en|und)\s|&)\s*", _I)
+# Fewer letters than this is initials or a fragment ("V" of "e. V."), not a name.
+MIN_AUTHOR_LETTERS = 3
+# How long one author credit may be, in words, before it is a sentence and not a name.
+MAX_AUTHOR_WORDS = 6
