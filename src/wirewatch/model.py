@@ -94,10 +94,13 @@ class RawDocument:
 
 @dataclass
 class Removal:
-    """A piece of the input that cleaning took out, and the rule that did it."""
+    """A piece of the input that cleaning took out, and the rule that did it; `start`/`end`
+    locate it in the input as read, where the rule knows them (markup taken out of text)."""
 
     text: str
     reason: str
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass

@@ -104,3 +104,25 @@ def test_blocks_tagline_shape_is_no_headline_or_report() -> None:
     assert not blocks.is_tagline("News of the vote spread quickly.", at_end=True)
     assert not blocks.is_tagline("Mayor: news reports were wrong, she said", at_end=True)
     assert blocks.is_tagline("Pine Gazette | your source for local news", at_end=True)
+
+
+def test_blocks_trailing_headlines_after_the_article() -> None:
+    paragraphs = [
+        "The harbour reopened on Monday after a week of repairs, the port said.",
+        "Ferries will run on the winter timetable until March.",
+        "Storm damage closes two piers in the north harbour",
+        "New ferry line to the islands opens in spring next year",
+        "City council approves budget for breakwater repairs",
+    ]
+    verdicts = blocks.rule_verdicts(paragraphs)
+    taken = blocks.trailing_headline_blocks(paragraphs, verdicts)
+    assert taken == dict.fromkeys([4, 3, 2], "trailing_headlines")
+
+
+def test_blocks_one_cued_trailing_headline_and_short_lists_kept() -> None:
+    cued = ["The harbour reopened on Monday.", "Related:", "Storm damage closes two piers again"]
+    assert blocks.trailing_headline_blocks(cued, blocks.rule_verdicts(cued)) == {
+        2: "trailing_headlines"
+    }
+    names = ["The cast of the play.", "Written by Tom Roe", "Directed by Ann Lee", "Music Jo Kim"]
+    assert blocks.trailing_headline_blocks(names, blocks.rule_verdicts(names)) == {}

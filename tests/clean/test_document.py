@@ -132,7 +132,7 @@ def test_document_judged_lines_name_title_and_kept_lines() -> None:
 
 
 def test_document_disabled_rules_keep_their_lines() -> None:
-    settings = CleanSettings(disabled_rules=("share_line", "repeated_paragraph"))
+    settings = CleanSettings(disabled_rules=("share_line", "link_words", "repeated_paragraph"))
     article = clean_document(RawDocument(id="p", source="p", content=ARTICLE), settings)
     assert "Share on Facebook" in article.text
     assert article.text.count("winter timetable") == 2
@@ -189,3 +189,17 @@ def test_document_outlet_never_from_photo_credit() -> None:
     article = _clean(text)
     assert article.outlet is None
     assert [removal.reason for removal in article.removed] == ["photo_caption", "photo_caption"]
+
+
+def test_document_byline_glued_to_the_title_and_consent_buttons() -> None:
+    story = (
+        "Norway and Russia agreed the quota on Friday after two weeks of talks in Oslo.\n"
+        "Fishers said the cut was smaller than they had feared.\nThe deal runs for a year."
+    )
+    article = _clean(
+        "Manage settings\nWhat the quota deal means for Barents Sea cod By Ingrid Solberg, "
+        f"Oslo correspondent\n{story}"
+    )
+    assert article.title == "What the quota deal means for Barents Sea cod"
+    assert article.authors == ["Ingrid Solberg"]
+    assert ("Manage settings", "link_words") in [(r.text, r.reason) for r in article.removed]

@@ -89,3 +89,13 @@ def test_metadata_published_only_from_a_date_that_heads_its_line() -> None:
     assert metadata.published_from_lines([born, "May 2, 2024"]).start == "2024-05-02"
     # a cue makes any place in the line good
     assert metadata.published_from_lines(["This story was published on May 2, 2024"]) is not None
+
+
+def test_metadata_byline_glued_to_a_headline_is_split() -> None:
+    line = "What the quota deal means for Barents Sea cod By Ingrid Solberg, Oslo correspondent"
+    assert metadata.split_glued_byline(line) == (
+        "What the quota deal means for Barents Sea cod",
+        ["Ingrid Solberg"],
+    )
+    assert metadata.split_glued_byline("Pensioner Rescued By Neighbour In Flood") is None
+    assert metadata.split_glued_byline("Pensioner rescued by neighbour in flood") is None

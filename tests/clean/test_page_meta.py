@@ -75,3 +75,18 @@ def test_page_meta_author_credits_cleaned() -> None:
 def test_page_meta_author_may_share_a_blog_name_but_not_be_the_site() -> None:
     assert clean_author_credits(["Daniel Roe"], ["roe.example"]) == ["Daniel Roe"]
     assert clean_author_credits(["Harbour Gazette"], ["Harbour Gazette"]) == []
+
+
+def test_page_meta_text_byline_in_another_language() -> None:
+    page = (
+        "<html><body><h1>Hafen wieder offen</h1><p class='bodytext'>Von Claudia Roe</p>"
+        "<p>Der Hafen ist seit Montag wieder offen, sagte die Behörde am Dienstag.</p>"
+        "<p>Von morgen an fahren die Fähren wieder.</p></body></html>"
+    )
+    assert read_markup_meta(lxml.html.fromstring(page), None).authors == ["Claudia Roe"]
+
+
+def test_page_meta_credit_places_roles_and_entities() -> None:
+    credits = ["Markus Roe, London", "Grant Lee, PhD", "Redacci&oacute;n Diario Sur"]
+    assert clean_author_credits(credits, []) == ["Markus Roe", "Grant Lee", "Redacción Diario Sur"]
+    assert clean_author_credits(["Kari Nord in Politik"], []) == ["Kari Nord"]

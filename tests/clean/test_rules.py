@@ -107,3 +107,18 @@ def test_rules_predicates_by_name() -> None:
     assert not rules.is_donation_appeal("The charity said it would donate the food to the shelter.")
     assert rules.is_photo_caption("The new bridge at dusk. REUTERS/Jane Roe")
     assert not rules.is_photo_caption("The bridge opened at dusk, Reuters reported.")
+
+
+def test_rules_link_word_lines_in_several_languages() -> None:
+    for line in ("Share on Facebook", "Teilen mit: WhatsApp", "Compartir en Twitter", "Mehr lesen"):
+        assert rules.line_reason(line) in ("share_line", "link_words"), line
+    assert rules.line_reason("Manage settings") == "link_words"
+    assert rules.line_reason("Share prices fell sharply on Monday.") is None
+    assert rules.line_reason("Sign language") is None
+
+
+def test_rules_cross_references() -> None:
+    assert rules.is_cross_reference("Lea también: Ferry strike ends after two weeks")
+    assert rules.is_cross_reference(">> Auch lesen: Der Hafen öffnet wieder")
+    assert rules.is_cross_reference("Schon gelesen?")
+    assert not rules.is_cross_reference("Mayor: the harbour will reopen on Monday")

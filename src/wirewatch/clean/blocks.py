@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from wirewatch.clean import patterns, rules
+from wirewatch.clean.metadata import looks_like_crosshead
 
 # An appeal runs at most this many paragraphs past its opener.
 MAX_APPEAL_PARAGRAPHS = 12
@@ -25,6 +26,16 @@ MAX_TAGLINE_WORDS = 14
 APPEALS = ("donation_appeal", "newsletter_appeal")
 # Lines the outlet is read from: inside a comment form they keep their own reason.
 CREDIT_REASONS = ("copyright", "source_credit", "legal_disclaimer")
+
+# The most lines a trailing list of headlines takes, and the lines that may head one.
+MAX_TRAILING_HEADLINES = 12
+# Without a cue line above them, this many headline-like lines at least: two short closing
+# lines (a crosshead and a sign-off) are too common in articles to be taken for a list.
+MIN_UNCUED_HEADLINES = 3
+# A headline in such a list has this many words at least; shorter lines are lists of names,
+# credits or menu entries, which a page about them keeps.
+MIN_HEADLINE_WORDS = 5
+CUE_REASONS = ("related_links", "cross_reference", "link_words", "navigation")
 
 Verdicts = list[str | None]
 
@@ -149,12 +160,34 @@ def tagline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
     }
 
 
+def trailing_headline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
+    """A list of other headlines closing the page: three or more headline-like lines at the
+    end, or one after a cue ("Related:", "Lea también:"), with nothing but removed lines
+    between them; never the whole article."""
+    run: list[int] = []
+    index = len(paragraphs) - 1
+    while index >= 0 and len(run) < MAX_TRAILING_HEADLINES:
+        if verdicts[index] is None:
+            line = paragraphs[index]
+            if rules.word_count(line) < MIN_HEADLINE_WORDS or not looks_like_crosshead(line):
+                break
+            run.append(index)
+        index -= 1
+    if not run or index < 0:
+        return {}
+    cued = any(verdicts[above] in CUE_REASONS for above in range(index + 1, run[-1]))
+    if len(run) < MIN_UNCUED_HEADLINES and not cued:
+        return {}
+    return dict.fromkeys(run, "trailing_headlines")
+
+
 BLOCK_RULES: dict[str, Callable[[list[str], Verdicts], dict[int, str]]] = {
     "appeal": appeal_blocks,
     "disclaimer": disclaimer_blocks,
     "comment_form": comment_form_blocks,
     "signoff": signoff_blocks,
     "tagline": tagline_blocks,
+    "trailing_headlines": trailing_headline_blocks,
 }
 
 

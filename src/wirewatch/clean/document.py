@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from wirewatch.clean import blocks, credits, line_model, metadata, outlets, repeats, rules
+from wirewatch.clean.markup_text import decode_markup
 from wirewatch.clean.settings import CleanSettings
 from wirewatch.model import Article, DateRange, Paragraph, RawDocument, Removal
 
@@ -41,6 +42,7 @@ class Draft:
     reasons: dict[int, str] = field(default_factory=dict)
     credits: list[str] = field(default_factory=list)
     dateline: str | None = None
+    title_authors: list[str] = field(default_factory=list)  # of a byline glued to the title
 
     def open_indexes(self) -> list[int]:
         return [index for index in range(len(self.paragraphs)) if index not in self.reasons]
@@ -88,14 +90,23 @@ def _mark_title(draft: Draft, hints: Hints) -> str | None:
             if repeats.fold(draft.paragraphs[index]) == title_key:
                 draft.reasons[index] = TITLE
                 break
-        return hints.title
+        return _split_title_byline(draft, hints.title)
     if hints.read_head and len(open_indexes) >= 3:
         first = open_indexes[0]
         candidate = draft.paragraphs[first]
         if metadata.looks_like_headline(candidate) and metadata.byline_authors(candidate) is None:
             draft.reasons[first] = TITLE
-            return candidate
+            return _split_title_byline(draft, candidate)
     return None
+
+
+def _split_title_byline(draft: Draft, title: str) -> str:
+    """The title without a byline glued to its end; the byline's names kept for authors."""
+    glued = metadata.split_glued_byline(title)
+    if glued is None:
+        return title
+    title, draft.title_authors = glued
+    return title
 
 
 def _mark_subtitle(draft: Draft) -> str | None:
@@ -250,7 +261,7 @@ def _judge(
     title = _mark_title(draft, hints)
     _mark_title_repeats(draft, title)
     subtitle = _mark_subtitle(draft) if hints.read_head else None
-    authors = _mark_bylines(draft)
+    authors = _mark_bylines(draft) or draft.title_authors
     if "repeated_paragraph" not in disabled:
         _mark_repeats(draft, settings.repeat_similarity)
     if settings.line_model and line_model.REASON not in disabled:
@@ -311,6 +322,23 @@ def line_verdicts(lines: list[str], settings: CleanSettings) -> list[str | None]
     return [None if role in (TITLE, SUBTITLE) else role for role in judged_lines(lines, settings)]
 
 
+def _located(removed: list[Removal], content: str) -> list[Removal]:
+    """Each removal with its offsets in the input as read, where its text stands there as it
+    is (not inside a hard-wrapped paragraph or decoded markup); searched in reading order."""
+    located: list[Removal] = []
+    cursor = 0
+    for removal in removed:
+        start = content.find(removal.text, cursor)
+        if start < 0:
+            start = content.find(removal.text)
+        if start < 0 or not removal.text:
+            located.append(removal)
+            continue
+        located.append(Removal(removal.text, removal.reason, start, start + len(removal.text)))
+        cursor = start + len(removal.text)
+    return located
+
+
 def _raw_hints(raw: RawDocument) -> Hints:
     published = metadata.iso_date(raw.published)
     return Hints(
@@ -326,7 +354,10 @@ def clean_document(raw: RawDocument, settings: CleanSettings) -> Article:
     """A clean Article from one raw input: HTML through trafilatura first, then the text rules."""
     hints = _raw_hints(raw)
     if raw.format != "html":
-        return clean_text(raw, raw.content, hints, settings)
+        decoded = decode_markup(raw.content)
+        article = clean_text(raw, decoded.text, hints, settings)
+        article.removed = decoded.removed + _located(article.removed, raw.content)
+        return article
     from wirewatch.clean.html import extract_page
 
     page = extract_page(raw.content, raw.url, settings)

@@ -34,7 +34,7 @@ AUTHOR_PREFIX = re.compile(
 AUTHOR_TAIL = re.compile(
     r"\s*(?:[|•·]|\s[-–—]\s|\d{1,2}[./]\d{1,2}[./]\d{2,4}|\(\s*\d"
     r"|\s(?:am|on|le|el|il|den)\s+\d|\s(?:alle|all|more|mehr|weitere)\s+(?:artikel|posts|articles)\b"
-    r"|\s(?:tiempo de lectura|reading time|lesezeit)\b).*$",
+    r"|\s(?:tiempo de lectura|reading time|lesezeit)\b|\s(?:in|im)\s+\S).*$",
     _I,
 )
 # Credits that are a company, a publisher or page furniture, not a person or a desk.
@@ -43,12 +43,25 @@ NOT_AN_AUTHOR = re.compile(
     r"Zeitung GmbH)\b\.?$"
     r"|^(?:admin|administrator|wordpressadmin|webmaster|editor|name|follow|posted|share|"
     r"no author|unknown|anonymous|guest|jobs|hire|staff|home|facebook(?: com)?|twitter|"
-    r"instagram|linkedin|whatsapp|e-?mail|print|comments?|more|read more)$"
+    r"instagram|linkedin|whatsapp|e-?mail|print|comments?|more|read more|text|phd|md|dr)$"
+    r"|\b(?:drupal|wordpress|joomla|powered by)\b"
     r"|https?://|@\w+\.\w|\[at\]|\w\.(?:com|net|org|de)/",
     _I,
 )
 # Several names in one credit: "A, B and C", "A und B", "A & B", "A y B", "A; B".
 AUTHOR_SEPARATOR = re.compile(r"\s*(?:[;]|,|\s(?:and|und|et|y|e|i|og|en|und)\s|&)\s*", _I)
+# A byline standing in the page's text: "Von Claudia Roe", "Text von X", "Par X", "By X".
+TEXT_BYLINE = re.compile(
+    r"^(?i:(?:text|texto|story|words|reporting|geschrieben|verfasst|written|posted|un article)"
+    r"\s+)?(?i:by|von|par|por|di|door|av|przez|de)\s+(?P<names>[^\W\d_].{2,80})$"
+)
+# A person's name as a byline writes it: capitalised words, name particles between them.
+PERSON_NAME = re.compile(
+    r"^[^\W\d_][\w'’.-]*(?:\s+(?:[^\W\d_][\w'’.-]*|van|von|de|der|den|da|di|du|del|la|le))"
+    r"{1,3}$"
+)
+MAX_BYLINE_ELEMENTS = 400  # the byline sits near the headline, in the first elements
+MAX_BYLINE_CHARS = 100
 # Fewer letters than this is initials or a fragment ("V" of "e. V."), not a name.
 MIN_AUTHOR_LETTERS = 3
 # How long one author credit may be, in words, before it is a sentence and not a name.

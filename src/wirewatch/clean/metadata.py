@@ -15,6 +15,8 @@ MAX_CROSSHEAD_WORDS = 14
 LANGUAGE_SAMPLE = 300
 # Capitalised words a dateline may put before its date ("By Jane Doe, March 3, 2025").
 DATELINE_LEAD_WORDS = 4
+# Share of a headline's longer words that are capitalised when it is written in Title Case.
+TITLE_CASE_SHARE = 0.6
 
 
 def looks_like_headline(line: str, max_words: int = MAX_TITLE_WORDS) -> bool:
@@ -52,6 +54,22 @@ def byline_authors(line: str) -> list[str] | None:
     if not names or not all(_is_person(name) for name in names):
         return None
     return names
+
+
+def split_glued_byline(line: str) -> tuple[str, list[str]] | None:
+    """A headline with a byline glued to its end, as (headline, authors); None when the tail
+    is no byline of people ("... Stabbed By Neighbour" names no one)."""
+    match = patterns.GLUED_BYLINE.match(line.strip())
+    if not match or _is_title_case(match.group("title")):
+        return None  # in "Pensioner Rescued By Neighbours" the capital "By" is the headline's
+    names = byline_authors(match.group("byline"))
+    return (match.group("title"), names) if names else None
+
+
+def _is_title_case(headline: str) -> bool:
+    """Most longer words capitalised, as in "Harbour Reopens After Storm"."""
+    words = [word for word in re.findall(r"[^\W\d_]+", headline) if len(word) > 3]
+    return bool(words) and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
 
 
 def _is_person(name: str) -> bool:

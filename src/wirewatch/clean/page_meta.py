@@ -8,11 +8,13 @@ between them is a few small rules, each named.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 import unicodedata
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any
 
 from wirewatch.clean import markup_patterns as mp
@@ -138,7 +140,8 @@ def _host_label(name: str) -> str:
 
 def page_authors(tree: Any, site_names: list[str]) -> list[str]:
     """Author names from JSON-LD, else `<meta>` tags, else author-marked elements."""
-    for credits in (_json_ld_authors(tree), _meta_authors(tree), _element_authors(tree)):
+    sources = (_json_ld_authors, _meta_authors, _element_authors, _text_byline_authors)
+    for credits in (source(tree) for source in sources):
         names = clean_author_credits(credits, site_names)
         if names:
             return names
@@ -161,13 +164,18 @@ def clean_author_credits(credits: list[str], site_names: list[str]) -> list[str]
 
 
 def _names_in(credit: str) -> list[str]:
-    text = _squeeze(credit)
+    """The names in one credit.  Beside a full name, a single word is a place or a role
+    ("Markus Roe, London"), not a second author."""
+    text = _squeeze(html.unescape(credit) if "&" in credit else credit)
     previous = None
     while previous != text:
         previous = text
         text = mp.AUTHOR_PREFIX.sub("", text).strip(" :,-–—|")
     text = mp.AUTHOR_TAIL.sub("", text)
-    return [part.strip(" .,;:'\"") for part in mp.AUTHOR_SEPARATOR.split(text) if part.strip()]
+    parts = [part.strip(" .,;:'\"") for part in mp.AUTHOR_SEPARATOR.split(text) if part.strip()]
+    if any(" " in part for part in parts):
+        parts = [part for part in parts if " " in part]
+    return parts
 
 
 def _is_author(name: str, site_names: list[str]) -> bool:
@@ -230,6 +238,23 @@ def _element_authors(tree: Any) -> list[str]:
             if text and len(text.split()) <= 2 * mp.MAX_AUTHOR_WORDS:
                 return [text]
     return []
+
+
+def _text_byline_authors(tree: Any) -> list[str]:
+    """The first short element of the page reading "Von X", "By X and Y", "Text von X"."""
+    elements = tree.iter("p", "span", "small", "em", "address", "strong", "b")
+    for element in islice(elements, mp.MAX_BYLINE_ELEMENTS):
+        text = _text_of(element)
+        match = mp.TEXT_BYLINE.match(text) if len(text) <= mp.MAX_BYLINE_CHARS else None
+        names = _names_in(match.group("names")) if match else []
+        if names and all(_looks_like_person(name) for name in names):
+            return names
+    return []
+
+
+def _looks_like_person(name: str) -> bool:
+    """Capitalised words, lower-case particles between them ("Ursula von der Leyen")."""
+    return name[0].isupper() and bool(mp.PERSON_NAME.match(name))
 
 
 def _meta_values(tree: Any, names: tuple[str, ...]) -> list[str]:

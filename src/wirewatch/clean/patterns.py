@@ -269,6 +269,10 @@ BYLINE = re.compile(
     r"\s*:?\s+(?P<names>.{2,160})$",
     _I,
 )
+# A byline glued to the end of a headline by a scraper: "... for Barents Sea cod By Ingrid Solberg".
+GLUED_BYLINE = re.compile(
+    r"^(?P<title>.{10,250}?[^\s,;:])\s+(?P<byline>(?:By|BY)\s+[A-Z].{2,120})$"
+)
 # Agency or outlet suffix of a byline: "By Jane Roe, Reuters", "By Jane Roe | AP", "Jane Roe (AFP)".
 BYLINE_SUFFIX = re.compile(
     r"\s*(?:[,|;–—-]\s*|\s+\()\s*(?:for |of )?(?:the )?(?:"

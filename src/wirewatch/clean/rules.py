@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from wirewatch.clean import patterns
+from wirewatch.clean import page_words, patterns
 
 # Lines up to this long run every rule; longer ones only the rules whose trigger words they hold.
 UNTRIGGERED_WORDS = 8
@@ -35,7 +35,13 @@ MAX_WORDS: dict[str, int] = {
     "source_credit": 15,
     "navigation": 25,
     "timestamp": 14,
+    "link_words": 8,
+    "cross_reference": 30,
 }
+# Share of a line's words that must be page furniture for the line to be a control.
+FURNITURE_SHARE = 0.6
+# Words this short ("on", "us", "mit") count for neither side: every language has them.
+NEUTRAL_WORD_LENGTH = 3
 
 
 @lru_cache(maxsize=8192)
@@ -124,6 +130,29 @@ def is_source_credit(line: str) -> bool:
     return _short_enough(line, "source_credit") and bool(patterns.SOURCE_CREDIT.match(line))
 
 
+def is_link_word_line(line: str) -> bool:
+    """A short line made mostly of link words, network names and calls to action, in any of
+    the languages `page_words` knows: "Share on Facebook", "Teilen mit: WhatsApp", "Mehr"."""
+    if not _short_enough(line, "link_words") or patterns.SENTENCE_END.search(line):
+        return False
+    words = page_words.WORD.findall(line)
+    furniture = [word for word in words if page_words.is_furniture_word(word)]
+    weighed = [word for word in words if len(word) > NEUTRAL_WORD_LENGTH or word in furniture]
+    return bool(furniture) and len(furniture) >= FURNITURE_SHARE * len(weighed)
+
+
+def is_cross_reference(line: str) -> bool:
+    """A pointer to another article: a cue of read/see/also words, then a colon and a headline
+    ("Lea también: ...", "Auch lesen: ...", "Schon gelesen?")."""
+    match = page_words.CROSS_REFERENCE.match(line)
+    if not match or not _short_enough(line, "cross_reference"):
+        return False
+    cue = [word.lower() for word in match.group("cue").split()]
+    return any(word in page_words.CROSS_REFERENCE_CUES for word in cue) and all(
+        word in page_words.CROSS_REFERENCE_CUES or len(word) <= NEUTRAL_WORD_LENGTH for word in cue
+    )
+
+
 # Order matters only where two rules could claim one line: the first reason wins.
 RULES: dict[str, Callable[[str], bool]] = {
     "image_markdown": is_image_markdown,
@@ -143,6 +172,8 @@ RULES: dict[str, Callable[[str], bool]] = {
     "source_credit": is_source_credit,
     "navigation": is_navigation,
     "timestamp": is_timestamp,
+    "link_words": is_link_word_line,
+    "cross_reference": is_cross_reference,
 }
 
 
