@@ -126,3 +126,13 @@ def test_blocks_one_cued_trailing_headline_and_short_lists_kept() -> None:
     }
     names = ["The cast of the play.", "Written by Tom Roe", "Directed by Ann Lee", "Music Jo Kim"]
     assert blocks.trailing_headline_blocks(names, blocks.rule_verdicts(names)) == {}
+
+
+def test_blocks_a_closing_list_of_dates_is_the_article_s_own() -> None:
+    paragraphs = [
+        "The band announced a tour of the United States on Monday.",
+        "Aug. 2 -- Music Theatre, Clarkston, Michigan",
+        "Aug. 4 -- Riverbend Music Center, Cincinnati, Ohio",
+        "September 5 -- White River Amphitheatre, Seattle, Washington",
+    ]
+    assert blocks.trailing_headline_blocks(paragraphs, blocks.rule_verdicts(paragraphs)) == {}

@@ -9,6 +9,7 @@ a kept line) and returns `{index: reason}` for the paragraphs it takes.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from wirewatch.clean import patterns, rules
@@ -35,6 +36,9 @@ MIN_UNCUED_HEADLINES = 3
 # A headline in such a list has this many words at least; shorter lines are lists of names,
 # credits or menu entries, which a page about them keeps.
 MIN_HEADLINE_WORDS = 5
+# A line opening with a number or a day ("Aug. 2 -- Pepsi Center, Denver") is an entry of the
+# article's own list (tour dates, results, rankings), not another article's headline.
+DATED_ENTRY = re.compile(r"^(?:\d|(?:" + patterns.MONTH + r")[a-z]*\.?\s+\d)", re.I)
 CUE_REASONS = ("related_links", "cross_reference", "link_words", "navigation")
 
 Verdicts = list[str | None]
@@ -169,7 +173,11 @@ def trailing_headline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[
     while index >= 0 and len(run) < MAX_TRAILING_HEADLINES:
         if verdicts[index] is None:
             line = paragraphs[index]
-            if rules.word_count(line) < MIN_HEADLINE_WORDS or not looks_like_crosshead(line):
+            if (
+                rules.word_count(line) < MIN_HEADLINE_WORDS
+                or DATED_ENTRY.match(line)
+                or not looks_like_crosshead(line)
+            ):
                 break
             run.append(index)
         index -= 1
