@@ -353,6 +353,14 @@ class Store:
         """How many articles, events, storylines, entities, people, quotes, ... are stored."""
         return {name: self._db.execute(query).fetchone()[0] for name, query in COUNTS.items()}
 
+    def stages_by_language(self) -> list[tuple[str | None, list[str], int]]:
+        """(language, article stages that ran, articles) for each mix stored, most first."""
+        rows = self._db.execute(
+            """SELECT language, json_extract(record, '$.stages') AS stages, count(*) AS n
+               FROM articles GROUP BY language, stages ORDER BY n DESC, language, stages"""
+        )
+        return [(language, json.loads(stages or "[]"), n) for language, stages, n in rows]
+
     def integrity_problems(self) -> list[str]:
         """What SQLite's own checks find wrong with the file and the search index; [] if sound."""
         problems = [row[0] for row in self._db.execute("PRAGMA integrity_check")]
