@@ -41,6 +41,10 @@ NOT_COUNTED = frozenset(
         "point",
         "percent",
         "one",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
     }
 )
 # Verbs whose object is the size of their subject: "the border stretches 1,300 km".
@@ -92,7 +96,8 @@ VERB_SYNONYMS: dict[str, str] = {
     "jail": "sentence",
     "imprison": "sentence",
 }
-# Dates of speaking are the event's own date, not a checkable background fact.
+# Verbs of speaking: the date of speaking is not a fact told, and "said" is no predicate
+# of the number it reports.
 REPORTING_VERBS = frozenset(
     {"say", "tell", "state", "add", "note", "claim", "write", "report", "comment", "speak"}
 )
