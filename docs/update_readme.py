@@ -23,13 +23,17 @@ def settings_table() -> str:
 def stage_table() -> str:
     """The stage registry (`pipeline.STAGES`) as a Markdown table, in run order."""
     rows = [
-        "| stage | level | settings | reads | writes |",
-        "|---|---|---|---|---|",
+        "| stage | level | settings | languages | reads | writes |",
+        "|---|---|---|---|---|---|",
     ]
     for stage in STAGES:
         reads = ", ".join(f"`{name}`" for name in stage.requires) or "the input"
         writes = ", ".join(f"`{name}`" for name in stage.assigns)
-        rows.append(f"| `{stage.name}` | {stage.level} | `{stage.section}` | {reads} | {writes} |")
+        languages = ", ".join(sorted(stage.languages)) if stage.languages else "any"
+        rows.append(
+            f"| `{stage.name}` | {stage.level} | `{stage.section}` | {languages} | {reads} "
+            f"| {writes} |"
+        )
     return "\n".join(rows) + "\n"
 
 

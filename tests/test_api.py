@@ -197,3 +197,29 @@ def test_api_ingest_in_small_rounds_stores_everything_once(tmp_path):
     report = api.ingest([tmp_path / "in"], tmp_path / "store.db", settings)
     assert (report.read, report.added) == (7, 7)
     assert api.summary(tmp_path / "store.db")["articles"] == 7
+
+
+def test_api_export_and_summary_say_which_stages_ran_for_which_language(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "english.txt").write_text(
+        "Strike at the port\n\nDock workers in Rotterdam stopped work on Monday, the union "
+        'said. "We will stay out until the port authority listens," union leader Maria '
+        "Jansen said.\n",
+        encoding="utf-8",
+    )
+    (folder / "italian.txt").write_text(
+        "Sciopero al porto\n\nI lavoratori del porto di Rotterdam hanno smesso di lavorare "
+        "lunedì, ha detto il sindacato. «Resteremo fuori finché l'autorità portuale non ci "
+        "ascolterà», ha dichiarato la leader sindacale Maria Jansen.\n",
+        encoding="utf-8",
+    )
+    result = api.analyze([folder], tmp_path / "out", Settings(jobs=1))
+    export = json.loads(result.export_path.read_text(encoding="utf-8"))
+    stages = {article["language"]: article["stages"] for article in export["articles"]}
+    assert stages["it"] == ["sentences", "mentions"]
+    assert {"quotes", "claims", "actions"} <= set(stages["en"])
+    assert {quote["article"] for quote in export["quotes"]} == {"english"}
+    counts = api.summary(result.db_path)
+    assert counts["articles in it: sentences, mentions"] == 1
+    assert api.search("lavoratori", result.db_path)  # still stored and searchable

@@ -223,9 +223,13 @@ def known_country(name: str) -> str:
 
 
 def summary(db: str | Path | Store = DEFAULT_DB) -> dict[str, int]:
-    """How many articles, events, storylines, people, quotes, ... the store holds."""
+    """How many articles, events, storylines, people, quotes, ... the store holds, and how
+    many articles of each language went through which article stages."""
     with _open(db) as store:
-        return store.counts()
+        counts = store.counts()
+        for language, stages, articles in store.stages_by_language():
+            counts[f"articles in {language or '?'}: {', '.join(stages) or 'no stage'}"] = articles
+        return counts
 
 
 # ---------------------------------------------------------------- steps of ingest

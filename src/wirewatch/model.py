@@ -258,6 +258,7 @@ class Article:
     actions: list[ActionMention] = field(default_factory=list)
     duplicate_of: str | None = None
     event: str | None = None
+    stages: list[str] = field(default_factory=list)  # the article stages that ran on it
 
     def span_text(self, start: int, end: int) -> str:
         return self.text[start:end]

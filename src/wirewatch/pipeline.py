@@ -16,7 +16,7 @@ import dataclasses
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from wirewatch.actions.code import add_actions
 from wirewatch.actions.count import count_actions
@@ -30,11 +30,15 @@ from wirewatch.link.events import link_events
 from wirewatch.link.storylines import link_storylines
 from wirewatch.model import Article, Corpus, RawDocument, Skipped
 from wirewatch.nlp.annotate import add_amounts, add_mentions, add_sentences, add_times
-from wirewatch.nlp.spacy_pipeline import load_pipeline, parse
+from wirewatch.nlp.languages import ENGLISH, article_language, pipeline_for
+from wirewatch.nlp.spacy_pipeline import parse
 from wirewatch.nlp.time import reference_day
 from wirewatch.quotes.extract import add_quotes
 from wirewatch.quotes.groups import group_quotes
 from wirewatch.settings import Settings
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 
 @dataclass(frozen=True)
@@ -57,6 +61,18 @@ class Stage:
     section: str
     requires: tuple[str, ...] = ()
     assigns: tuple[str, ...] = ()
+    languages: frozenset[str] | None = None  # an article stage's languages; None: any
+    doc_needs: tuple[str, ...] = ()  # what the spaCy Doc must hold ("ENT_IOB": NER ran)
+
+    def runs_on(self, language: str, doc: Doc) -> bool:
+        """An article stage runs on an article of `language` whose Doc holds what it reads."""
+        if self.languages is not None and language not in self.languages:
+            return False
+        return all(doc.has_annotation(name) for name in self.doc_needs)
+
+
+# Stages made of English rules (cue verbs, role words, unit and date words): English only.
+ENGLISH_RULES = frozenset({ENGLISH})
 
 
 def _article(*names: str) -> tuple[str, ...]:
@@ -91,7 +107,15 @@ STAGES: tuple[Stage, ...] = (
         _article("text", "outlet"),
         _article("text", "paragraphs", "removed"),
     ),
-    Stage("sentences", "article", add_sentences, "nlp", _article("text"), _article("sentences")),
+    Stage(
+        "sentences",
+        "article",
+        add_sentences,
+        "nlp",
+        _article("text"),
+        _article("sentences"),
+        doc_needs=("SENT_START",),
+    ),
     Stage(
         "mentions",
         "article",
@@ -100,8 +124,24 @@ STAGES: tuple[Stage, ...] = (
         _article("text", "sentences"),
         _article("mentions"),
     ),
-    Stage("times", "article", add_times, "nlp", _article("text", "published"), _article("times")),
-    Stage("amounts", "article", add_amounts, "nlp", _article("text"), _article("amounts")),
+    Stage(
+        "times",
+        "article",
+        add_times,
+        "nlp",
+        _article("text", "published"),
+        _article("times"),
+        languages=ENGLISH_RULES,
+    ),
+    Stage(
+        "amounts",
+        "article",
+        add_amounts,
+        "nlp",
+        _article("text"),
+        _article("amounts"),
+        languages=ENGLISH_RULES,
+    ),
     Stage(
         "quotes",
         "article",
@@ -109,6 +149,7 @@ STAGES: tuple[Stage, ...] = (
         "quotes",
         _article("id", "text", "title", "mentions"),
         _article("quotes"),
+        languages=ENGLISH_RULES,
     ),
     Stage(
         "claims",
@@ -117,6 +158,7 @@ STAGES: tuple[Stage, ...] = (
         "compare",
         _article("id", "text", "outlet", "sentences", "times", "quotes"),
         _article("claims"),
+        languages=ENGLISH_RULES,
     ),
     Stage(
         "actions",
@@ -125,6 +167,7 @@ STAGES: tuple[Stage, ...] = (
         "actions",
         _article("id", "text", "mentions", "quotes"),
         _article("actions"),
+        languages=ENGLISH_RULES,
     ),
     Stage(
         "duplicates",
@@ -262,15 +305,23 @@ def strip_boilerplate(articles: list[Article], settings: Settings) -> list[Artic
 
 
 def annotate_batch(articles: list[Article], settings: Settings) -> list[Article]:
-    """Run spaCy once over a batch and every article stage on each article."""
+    """Run each language's spaCy pipeline once over the batch's articles in that language,
+    then the article stages that run on that language; `Article.stages` records which."""
     stages = stages_for(settings, "article")
     if not stages:
         return articles  # every article stage skipped: no spaCy pass either
-    nlp = load_pipeline(settings.nlp.spacy_model)
-    texts = (article.text for article in articles)
-    for article, doc in zip(articles, parse(nlp, texts, batch_size=32), strict=True):
-        for stage in stages:
-            stage.run(article, doc, settings)
+    by_language: dict[str, list[Article]] = {}
+    for article in articles:
+        by_language.setdefault(article_language(article), []).append(article)
+    for language, group in by_language.items():
+        nlp = pipeline_for(language, settings)
+        texts = (article.text for article in group)
+        for article, doc in zip(group, parse(nlp, texts, batch_size=32), strict=True):
+            article.stages = []
+            for stage in stages:
+                if stage.runs_on(language, doc):
+                    stage.run(article, doc, settings)
+                    article.stages.append(stage.name)
     return articles
 
 

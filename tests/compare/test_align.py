@@ -50,12 +50,28 @@ def test_align_tolerance_is_a_setting() -> None:
 
 
 def test_align_different_things_or_parties_or_periods_are_different_facts() -> None:
-    border = border_claim("x", 1300, parties=["finland", "russia"])
-    assert comparable(border, border_claim("y", 1350, parties=["russia"]))
+    border = border_claim("x", 1300, parties=["place:finland", "place:russia"])
+    assert comparable(border, border_claim("y", 1350, parties=["place:russia"]))
+    assert comparable(border, border_claim("y", 1350, parties=["person:peskov"]))
     assert not comparable(border, border_claim("y", 1350, thing="road"))
-    assert not comparable(border, border_claim("y", 736, parties=["norway"]))
+    assert not comparable(border, border_claim("y", 736, parties=["place:norway"]))
     october = border_claim("x", 2.9, period="2025-10-01/2025-10-31")
     assert not comparable(october, border_claim("y", 2.4, period="2025-11-01/2025-11-30"))
+
+
+def test_align_spelling_variants_of_a_name_are_one_party() -> None:
+    first = border_claim("x", 1, parties=["person:constantine chiwenga"])
+    assert comparable(first, border_claim("y", 2, parties=["person:constantino chiwenga"]))
+    assert comparable(first, border_claim("y", 2, parties=["person:chiwenga"]))
+    assert not comparable(first, border_claim("y", 2, parties=["person:mnangagwa"]))
+
+
+def test_align_things_named_alike_and_built_alike_are_one_thing() -> None:
+    spur = border_claim("x", 38, thing="spur", thing_words=["rail", "spur"], predicate="build")
+    branch = border_claim("y", 42, thing="branch", thing_words=["branch", "railway"])
+    assert not comparable(spur, branch)
+    branch.predicate = "build"
+    assert comparable(spur, branch)  # "rail" begins "railway"
 
 
 def test_align_two_named_speakers_are_two_sources() -> None:

@@ -22,7 +22,7 @@ def test_claims_hyphenated_border_length_with_its_parties(nlp) -> None:
     assert (claim.low, claim.high) == (1300.0, 1300.0)
     assert text[claim.start : claim.end] == "1,300-kilometre"
     assert (claim.sentence_start, claim.sentence_end) == (0, len(text))
-    assert claim.parties == ["finland", "russia"]
+    assert claim.parties == ["place:finland", "place:russia"]
     assert {"border", "share"} <= set(claim.context)
 
 
@@ -113,7 +113,7 @@ def test_claims_dateline_and_outlet_are_not_parties(nlp) -> None:
     article = Article(id="a1", source="test", text=text, outlet="Harbour Wire")
     add_claims(article, nlp(text), Settings())
     (claim,) = article.claims
-    assert claim.parties == ["canada"]
+    assert claim.parties == ["place:canada"]
 
 
 def test_claims_counts_of_a_crew_but_not_the_two_countries(nlp) -> None:

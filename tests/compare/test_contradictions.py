@@ -57,13 +57,45 @@ def test_contradictions_none_between_border_and_distance_travelled(nlp) -> None:
     assert corpus.contradictions == []
 
 
-def test_contradictions_none_between_quote_and_reporter(nlp) -> None:
+def test_contradictions_none_between_two_named_speakers(nlp) -> None:
+    texts = {
+        "a": '"The border with Russia is 1,300 km long," the governor said.',
+        "b": '"The border with Russia is 1,350 km long," the mayor said.',
+    }
+    corpus = corpus_of(nlp, {"E1": texts})
+    for article_id, speaker in (("a", "governor"), ("b", "mayor")):
+        text = texts[article_id]
+        start, end = 1, text.index(",\"")
+        quote = Quote(f"q{article_id}", article_id, start, end, "direct", speaker_entity=speaker)
+        corpus.article(article_id).quotes = [quote]
+    find_contradictions(corpus, Settings())
+    assert corpus.contradictions == []
+
+
+def test_contradictions_claims_carry_what_the_brief_shows(nlp) -> None:
+    texts = {
+        "a": "Finland shares a 1,300-kilometre border with Russia.",
+        "b": "Finland has a 1,350-kilometre border with Russia.",
+    }
+    corpus = corpus_of(nlp, {"E1": texts})
+    corpus.article("a").published = DateRange("2026-03-01", "2026-03-01", "metadata")
+    corpus.article("b").published = DateRange("2026-03-04", "2026-03-04", "metadata")
+    find_contradictions(corpus, Settings())
+    (contradiction,) = corpus.contradictions
+    assert contradiction.kind == "revision"  # every later report gives the other figure
+    first = contradiction.claims[0]
+    assert (first.published, first.dimension, first.unit) == ("2026-03-01", "length", "km")
+    assert first.interval == [1300.0, 1300.0]
+    assert texts["a"][first.sentence_start : first.sentence_end] == first.text
+
+
+def test_contradictions_one_weakly_aligned_pair_is_not_shown(nlp) -> None:
     corpus = corpus_of(
         nlp,
         {
             "E1": {
-                "a": "The border with Russia is 1,300 km long.",
-                "b": '"The border with Russia is 1,350 km long," the governor said.',
+                "a": "Police arrested 12 people after the match in the city centre.",
+                "b": "About 40 people were arrested at a protest against the mayor's budget.",
             }
         },
     )

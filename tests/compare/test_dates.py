@@ -33,3 +33,7 @@ def test_dates_windows_overlap_only_when_they_share_a_day() -> None:
     year = ("2023-01-01", "2023-12-31")
     assert windows_overlap(year, ("2023-12-31", "2024-01-05"))
     assert not windows_overlap(year, ("2024-01-01", "2024-12-31"))
+
+
+def test_dates_a_season_spans_two_years() -> None:
+    assert date_window("1982-83") == ("1982-01-01", "1983-12-31")

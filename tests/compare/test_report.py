@@ -39,7 +39,7 @@ def corpus(nlp) -> Corpus:
 def test_report_event_agreements_contradictions_and_single_source(corpus: Corpus) -> None:
     comparison = compare_event(corpus, "E1")
     (agreement,) = comparison.agreements
-    assert agreement.subject == "date (join) (Finland, NATO)"
+    assert agreement.subject == "date (join) (NATO, Finland)"
     assert agreement.outlets == ["outlet a", "outlet b", "outlet c"]
     assert agreement.earliest.article == "b"  # published first
     (contradiction,) = comparison.contradictions

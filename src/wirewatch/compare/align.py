@@ -19,6 +19,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
 from wirewatch.compare.dates import parse_window_text, windows_overlap
@@ -32,8 +33,11 @@ if TYPE_CHECKING:
 
 COMPARED_KINDS = frozenset({"amount", "count", "date", "clock"})
 MIN_STEM = 4  # a shared beginning shorter than this ("car" in "cargo") is chance
+NAME_VARIANT_SIMILARITY = 0.85  # "Constantine" / "Constantino": one name spelled two ways
 SAME_THING_BONUS = 0.15
 SAME_PREDICATE_BONUS = 0.15
+OTHER_PREDICATE_PENALTY = 0.15  # "loaded with four bullets" / "hit by seven bullets"
+
 # A value the other article also states about the fact, however weakly aligned, is no news.
 ALSO_STATED_SHARE = 0.6
 
@@ -69,6 +73,7 @@ class FactGroup:
 
     readings: list[Reading]
     conflicts: list[tuple[int, int]] = field(default_factory=list)
+    similarity: dict[tuple[int, int], float] = field(default_factory=dict)  # of each conflict
 
     @property
     def subject(self) -> str:
@@ -97,12 +102,40 @@ def readings(articles: Iterable[Article]) -> list[Reading]:
 
 
 def comparable(first: Claim, second: Claim) -> bool:
-    """Same thing (or none for both) and period, no clash of verbs or of named parties."""
+    """Same thing (or none for both) and period, the same verb for a date, and named
+    parties in common if both name some."""
     if not same_thing(first, second) or not same_period(first, second):
         return False
     if first.kind == "date" and first.predicate != second.predicate:
         return False  # a date is the date of one happening
-    return not (first.parties and second.parties and not set(first.parties) & set(second.parties))
+    return not parties_clash(first, second)
+
+
+def name_words(parties: list[str]) -> dict[str, set[str]]:
+    """The words of the named parties, by kind ("person": {"yvonne", "hiller"})."""
+    found: dict[str, set[str]] = {}
+    for party in parties:
+        kind, _, name = party.partition(":")
+        found.setdefault(kind, set()).update(name.split())
+    return found
+
+
+def parties_clash(first: Claim, second: Claim) -> bool:
+    """Both name people (or places, or organisations) and no name word is shared; spelling
+    variants count as shared ("Hiller" in "Yvonne Hiller", "Constantine"/"Constantino")."""
+    words1, words2 = name_words(first.parties), name_words(second.parties)
+    return any(
+        not any(same_name_word(a, b) for a in words1[kind] for b in words2[kind])
+        for kind in words1.keys() & words2.keys() - {"other"}
+    )
+
+
+def same_name_word(first: str, second: str) -> bool:
+    if first == second:
+        return True
+    return min(len(first), len(second)) >= MIN_STEM and (
+        SequenceMatcher(None, first, second).ratio() >= NAME_VARIANT_SIMILARITY
+    )
 
 
 def share_a_stem(first: list[str], second: list[str]) -> bool:
@@ -145,7 +178,7 @@ def word_weights(facts: list[Reading]) -> dict[str, float]:
     sentences = {(fact.article.id, fact.claim.sentence_start): fact for fact in facts}
     counts = Counter(word for fact in sentences.values() for word in fact.claim.context)
     total = len(sentences) + 1
-    return {word: math.log(total / count) for word, count in counts.items()}
+    return {word: 1.0 + math.log(total / count) for word, count in counts.items()}
 
 
 class Similarity:
@@ -170,6 +203,8 @@ class Similarity:
             score += SAME_THING_BONUS
         if a.predicate and a.predicate == b.predicate:
             score += SAME_PREDICATE_BONUS
+        elif a.predicate and b.predicate:
+            score -= OTHER_PREDICATE_PENALTY
         return score
 
 
@@ -260,7 +295,8 @@ def align(
         return index
 
     conflicts = []
-    for first, second in sorted(best_matches(facts, similarity, settings)):
+    matches = best_matches(facts, similarity, settings)
+    for first, second in sorted(matches):
         parent[root(second)] = root(first)
         one, other = facts[first], facts[second]
         if not agree(one, other, settings) and not (
@@ -268,11 +304,14 @@ def align(
             or also_stated(other, one.article.id, facts, similarity, settings)
         ):
             conflicts.append((first, second))
-    return _groups(facts, [root(index) for index in range(len(facts))], conflicts)
+    return _groups(facts, [root(index) for index in range(len(facts))], conflicts, matches)
 
 
 def _groups(
-    facts: list[Reading], roots: list[int], conflicts: list[tuple[int, int]]
+    facts: list[Reading],
+    roots: list[int],
+    conflicts: list[tuple[int, int]],
+    matches: dict[tuple[int, int], float],
 ) -> list[FactGroup]:
     """Facts gathered by union-find root, conflict pairs re-indexed inside each group."""
     members: dict[int, list[int]] = {}
@@ -289,5 +328,7 @@ def _groups(
     }
     for first, second in conflicts:
         group_root = position[first][0]
-        groups[group_root].conflicts.append((position[first][1], position[second][1]))
+        pair = (position[first][1], position[second][1])
+        groups[group_root].conflicts.append(pair)
+        groups[group_root].similarity[pair] = matches[first, second]
     return list(groups.values())

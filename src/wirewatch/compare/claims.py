@@ -13,7 +13,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirewatch.compare.dates import WORD, date_window, resolved_window, window_text
+from wirewatch.compare.dates import (
+    SEASON_TAIL,
+    WORD,
+    date_window,
+    resolved_window,
+    window_text,
+)
 from wirewatch.compare.patterns import DATELINE_DASHES, DATELINE_MAX_TOKENS, QUOTED_KINDS
 from wirewatch.compare.subjects import (
     Subject,
@@ -87,7 +93,9 @@ def without_bylines(subject: Subject, article: Article, sentence: Span) -> Subje
     dropped = {party_name(ent.text) for ent in sentence.ents if ent.start_char < cut}
     if article.outlet:
         dropped.add(party_name(article.outlet))
-    subject.parties = {key: name for key, name in subject.parties.items() if key not in dropped}
+    subject.parties = {
+        key: name for key, name in subject.parties.items() if key.split(":", 1)[1] not in dropped
+    }
     return subject
 
 
@@ -212,6 +220,8 @@ def date_claims(article: Article, sentence: Span) -> list[Claim]:
     """Dates of happenings pinned to days of the calendar, with what happened on them."""
     claims = []
     for root, start, end in date_spans(sentence):
+        tail = SEASON_TAIL.match(article.text, end)
+        end = tail.end() if tail and looks_like_year(root) else end  # "1982-83"
         written = article.text[start:end]
         window = date_window(written) or (
             resolved_window(article, start, end) if names_a_day(written) else None

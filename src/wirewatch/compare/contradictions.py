@@ -13,7 +13,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirewatch.compare.align import FactGroup, Reading, align, readings, word_weights
+from wirewatch.compare.align import (
+    ALSO_STATED_SHARE,
+    FactGroup,
+    Reading,
+    Similarity,
+    agree,
+    align,
+    bounds,
+    readings,
+    word_weights,
+)
 from wirewatch.compare.claims import speaker_subject
 from wirewatch.compare.dates import date_window
 from wirewatch.compare.patterns import BACKGROUND_DIMENSIONS, PRONOUNS
@@ -22,6 +32,7 @@ from wirewatch.model import ClaimRef, Contradiction
 if TYPE_CHECKING:
     from collections.abc import Iterator
 
+    from wirewatch.compare.settings import CompareSettings
     from wirewatch.model import Article, Corpus, Quote
     from wirewatch.settings import Settings
 
@@ -112,11 +123,60 @@ def shared_event(articles: list[Article]) -> str | None:
     return events.pop() if len(events) == 1 else None
 
 
-def to_contradiction(group: FactGroup, number: int) -> Contradiction:
-    """The claims of a group that take part in a conflict, earliest first, no repeats."""
-    involved = sorted(
-        {i for pair in group.conflicts for i in pair}, key=lambda i: group.readings[i].published
+def conflict_sets(group: FactGroup) -> list[set[int]]:
+    """The claims joined by conflicts, apart: claims that only resemble a common third one
+    ("about 100 people were at work" like "two people were killed") are not one dispute."""
+    sets: list[set[int]] = []
+    for pair in group.conflicts:
+        joined = [found for found in sets if found & set(pair)]
+        merged = set(pair).union(*joined)
+        sets = [found for found in sets if found not in joined] + [merged]
+    return sets
+
+
+def reports(
+    disputed: list[Reading], facts: list[Reading], similarity: Similarity,
+    settings: CompareSettings,
+) -> set[str]:  # fmt: skip
+    """The articles of the scope that state one of the disputed values of the same fact
+    (aligned with a disputed claim at least as loosely as `align.also_stated` asks)."""
+    floor = settings.alignment_threshold * ALSO_STATED_SHARE
+    return {
+        fact.article.id
+        for fact in facts
+        if any(
+            fact.block == other.block
+            and agree(fact, other, settings)
+            and (fact is other or similarity(fact, other) >= floor)
+            for other in disputed
+        )
+    }
+
+
+def is_shown(
+    group: FactGroup, members: set[int], facts: list[Reading], similarity: Similarity,
+    settings: CompareSettings,
+) -> bool:  # fmt: skip
+    """Enough reports take part (or two align closely), and the values are few enough to
+    be one fact's.
+
+    One report against one other is too often two facts told alike (a career total and
+    one season's); a second report of either value makes the fact a reported one.
+    """
+    values = {str(bounds(group.readings[index].claim)) for index in members}
+    closest = max(
+        (score for pair, score in group.similarity.items() if set(pair) <= members), default=0.0
     )
+    return len(values) <= settings.max_values and (
+        closest >= settings.sure_alignment
+        or len(reports([group.readings[i] for i in members], facts, similarity, settings))
+        >= settings.min_reports
+    )
+
+
+def to_contradiction(group: FactGroup, members: set[int], number: int) -> Contradiction:
+    """The claims of one conflict set, earliest first, no repeats."""
+    involved = sorted(members, key=lambda i: group.readings[i].published)
     seen: set[tuple[str, str]] = set()  # one claim per article and value, however spelled
     refs = []
     for index in involved:
@@ -201,8 +261,10 @@ def find_contradictions(corpus: Corpus, settings: Settings) -> None:
     found: list[Contradiction] = []
     weight = word_weights(readings(corpus.articles))
     for facts in scopes(corpus, settings):
+        similarity = Similarity(facts, weight)
         for group in align(facts, settings.compare, weight):
-            if group.conflicts:
-                found.append(to_contradiction(group, len(found) + 1))
+            for members in conflict_sets(group):
+                if is_shown(group, members, facts, similarity, settings.compare):
+                    found.append(to_contradiction(group, members, len(found) + 1))
     found.extend(attribution_conflicts(corpus, len(found)))
     corpus.contradictions = found

@@ -12,8 +12,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
-from wirewatch.compare.patterns import YEAR_PARTS
-from wirewatch.nlp.timecues import MONTHS
+from wirewatch.nlp.timecues import MONTHS, YEAR_PARTS
 from wirewatch.nlp.units import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:
@@ -23,6 +22,9 @@ YEAR = re.compile(r"(?<![\d,.])(\d{4})(?![\d,]|s\b)")
 ISO_DAY = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 DAY = re.compile(r"\b(\d{1,2})(?:st|nd|rd|th)?\b")
 WORD = re.compile(r"[a-z]+")
+# "1982-83": a season across two years.
+SEASON = re.compile(r"(?<!\d)(\d{4})\s?[-\u2013]\s?(\d{2})(?!\d)")
+SEASON_TAIL = re.compile(r"\s?[-\u2013]\s?\d{2}(?!\d)")
 
 
 def iso(year: int, month: int, day: int) -> str:
@@ -34,7 +36,11 @@ def month_window(year: int, first: int, last: int) -> tuple[str, str]:
 
 
 def years_in(text: str) -> list[int]:
-    return [int(y) for y in YEAR.findall(text) if FIRST_YEAR <= int(y) <= LAST_YEAR]
+    """The years a date names; "1982-83" names 1982 and 1983."""
+    years = [int(y) for y in YEAR.findall(text) if FIRST_YEAR <= int(y) <= LAST_YEAR]
+    for first, last in SEASON.findall(text):
+        years.append(int(first) // 100 * 100 + int(last))
+    return years
 
 
 def year_part(lowered: str) -> tuple[int, int] | None:

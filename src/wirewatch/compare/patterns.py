@@ -41,6 +41,10 @@ NOT_COUNTED = frozenset(
         "point",
         "percent",
         "one",
+        "morning",
+        "afternoon",
+        "evening",
+        "night",
     }
 )
 # Verbs whose object is the size of their subject: "the border stretches 1,300 km".
@@ -92,7 +96,8 @@ VERB_SYNONYMS: dict[str, str] = {
     "jail": "sentence",
     "imprison": "sentence",
 }
-# Dates of speaking are the event's own date, not a checkable background fact.
+# Verbs of speaking: the date of speaking is not a fact told, and "said" is no predicate
+# of the number it reports.
 REPORTING_VERBS = frozenset(
     {"say", "tell", "state", "add", "note", "claim", "write", "report", "comment", "speak"}
 )
@@ -100,21 +105,6 @@ REPORTING_VERBS = frozenset(
 CLAUSE_LABELS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcomp", "csubj"})
 # Entity labels that name the parties a fact is about.
 PARTY_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "EVENT", "PRODUCT"})
-
-# ---------------------------------------------------------------- dates
-# part of a year -> (first month, last month)
-YEAR_PARTS: dict[str, tuple[int, int]] = {
-    "early": (1, 4),
-    "mid": (5, 8),
-    "late": (9, 12),
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 12),
-    "first half of": (1, 6),
-    "second half of": (7, 12),
-}
 
 # ---------------------------------------------------------------- quotes
 QUOTED_KINDS = frozenset({"direct", "partial"})  # quotes in the speaker's own words

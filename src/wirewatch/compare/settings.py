@@ -34,6 +34,25 @@ class CompareSettings:
             "clauses share, weighted by rarity in the corpus, plus the same thing and verb."
         },
     )
+    min_reports: int = field(
+        default=3,
+        metadata={
+            "help": "Articles that must state one of the disputed values (counting both sides) "
+            "before a disagreement is shown: one report against one other is too often two "
+            "different facts told alike."
+        },
+    )
+    sure_alignment: float = field(
+        default=0.6,
+        metadata={
+            "help": "Similarity from which two claims alone (fewer than min_reports) are "
+            "shown as a disagreement."
+        },
+    )
+    max_values: int = field(
+        default=3,
+        metadata={"help": "Most different values one disagreement may hold; more is many facts."},
+    )
     storyline_background: bool = field(
         default=True,
         metadata={

@@ -20,6 +20,7 @@ from wirewatch.compare.patterns import (
     MEASURING_VERBS,
     NOT_COUNTED,
     PARTY_LABELS,
+    REPORTING_VERBS,
     THING_SYNONYMS,
     VERB_SYNONYMS,
 )
@@ -30,12 +31,14 @@ if TYPE_CHECKING:
     from wirewatch.nlp.quantities import Quantity
 
 DATE_LABELS = frozenset({"DATE"})
+PARTY_KINDS = {"PERSON": "person", "GPE": "place", "LOC": "place", "FAC": "place", "ORG": "org"}
 NOUN_TAGS = frozenset({"NOUN", "PROPN"})
 SUBJECT_LABELS = frozenset({"nsubj", "nsubjpass"})
 MODIFIER_LABELS = frozenset({"compound", "amod", "nmod", "nummod"})
 DEFINITE_WORDS = frozenset({"the", "these", "those", "both"})
 LIGHT_VERBS = frozenset({"be", "have"})  # "had a crew of 14": the verb adds nothing
-PREDICATE_CLIMB = 4  # words climbed from a number to the verb it belongs to
+PREDICATE_CLIMB = 3  # words climbed from a number to the verb it belongs to
+CLIMBED_TAGS = frozenset({"ADP", "ADV", "PART", "NUM", "SCONJ"})
 
 
 @dataclass
@@ -44,7 +47,7 @@ class Subject:
 
     thing: str
     predicate: str
-    parties: dict[str, str] = field(default_factory=dict)  # key ("eu") -> as written ("EU")
+    parties: dict[str, str] = field(default_factory=dict)  # "org:eu" -> as written ("EU")
     at: int = -1  # where its head word stands in the text
     part: bool = False
     # The thing's naming words ("rail spur" -> rail, spur): "a 38 km rail spur" and "a 42 km
@@ -84,7 +87,7 @@ def is_plain_noun(token: Token | None) -> bool:
 def actor_of(verb: Token) -> Token | None:
     """The subject of a verb, "which"/"that" read as the noun it stands for."""
     actor = child(verb, SUBJECT_LABELS)
-    if actor is not None and actor.tag_ == "WDT" and verb.dep_ == "relcl":
+    if actor is not None and actor.tag_ in ("WDT", "WP") and verb.dep_ == "relcl":
         return verb.head  # "the pipeline, which runs 1,224 km"
     return actor
 
@@ -111,6 +114,11 @@ def party_name(text: str) -> str:
     return name.removeprefix("the ").strip()
 
 
+def party_key(entity: Span) -> str:
+    """ "person:yvonne hiller", "place:athens": parties are compared kind by kind."""
+    return f"{PARTY_KINDS.get(entity.label_, 'other')}:{party_name(entity.text)}"
+
+
 def clause_entities(token: Token, labels: frozenset[str]) -> list[Span]:
     """Entities of the given labels in the clause around `token`, nested clauses left out."""
     root = clause_root(token)
@@ -133,7 +141,7 @@ def clause_parties(token: Token) -> dict[str, str]:
     Keyed by `party_name`, sorted; an entity holding `token` itself is not a party.
     """
     found = {
-        party_name(ent.text): ent.text.removeprefix("the ").removesuffix("'s")
+        party_key(ent): ent.text.removeprefix("the ").removesuffix("'s")
         for ent in clause_entities(token, PARTY_LABELS)
         if not ent.start <= token.i < ent.end
     }
@@ -190,17 +198,38 @@ def is_known_group(noun: Token) -> bool:
     )
 
 
-def predicate_of(token: Token) -> str:
-    """The verb a number (or the thing it counts) belongs to: "fired 11 shots" -> "fire"."""
+def is_predicate(token: Token) -> bool:
+    return token.pos_ == "VERB" and token.lemma_ not in LIGHT_VERBS
+
+
+def predicate_of(token: Token) -> Token | None:
+    """The verb a number (or the thing it counts) is an argument of: "fired 11 shots" -> "fired",
+    "hospitalized for three weeks" -> "hospitalized".
+
+    Only prepositions and adverbs are climbed: "the significance of their border" names no
+    verb of the border.  None for a verb of speaking: it tells who said it.
+    """
     for _ in range(PREDICATE_CLIMB):
-        if token.pos_ == "VERB" and token.lemma_ not in LIGHT_VERBS:
-            return verb_lemma(token)
-        if token.head.i == token.i:
-            break
-        token = token.head
-    if token.pos_ == "VERB" and token.lemma_ not in LIGHT_VERBS:
-        return verb_lemma(token)
-    return ""
+        head = token.head
+        if head.i == token.i:
+            return None
+        if is_predicate(head):
+            return None if head.lemma_.lower() in REPORTING_VERBS else head
+        if head.pos_ not in CLIMBED_TAGS:
+            return None
+        token = head
+    return None
+
+
+def actor_party(verb: Token | None) -> dict[str, str]:
+    """The named doer of a verb, even outside its clause ("Andy Ryan, who has worked ...")."""
+    actor = actor_of(verb) if verb is not None else None
+    entity = next(
+        (ent for ent in actor.sent.ents if ent.start <= actor.i < ent.end), None
+    ) if actor is not None else None  # fmt: skip
+    if entity is None or entity.label_ not in PARTY_LABELS:
+        return {}
+    return {party_key(entity): entity.text}
 
 
 def quantity_subject(quantity: Quantity) -> Subject | None:
@@ -224,10 +253,18 @@ def quantity_subject(quantity: Quantity) -> Subject | None:
     if quantity.unit is None and not thing:
         return None  # a bare number ("aged 85", "at 200 W. American Blvd.") is no count
     holder = noun if noun is not None and thing else anchor
+    verb = predicate_of(holder)
+    parties = clause_parties(holder) | actor_party(verb)
+    if (
+        quantity.dimension == "age"
+        and not thing
+        and not any(p.startswith("person:") for p in parties)
+    ):
+        return None  # "the 16-year-old", "the 30-year-old": whose age is not said
     return Subject(
         thing,
-        predicate_of(holder),
-        clause_parties(holder),
+        verb_lemma(verb) if verb is not None else "",
+        parties,
         holder.idx,
         quantity.unit is None and is_part(numeral),
         naming_words(noun) if noun is not None and thing else [],
@@ -263,8 +300,8 @@ def happening_of(anchor: Token) -> Token | None:
 def date_subject(anchor: Token) -> Subject | None:
     """What a date is the time of: the happening's verb and its object or subject."""
     target = happening_of(anchor)
-    if target is None:
-        return None
+    if target is None or target.lemma_.lower() in REPORTING_VERBS | NOT_COUNTED:
+        return None  # "told Playboy in 1998", "on Saturday evening"
     if target.pos_ == "VERB":
         thing = child(target, {"dobj", "nsubjpass"})
         thing_word = thing_lemma(thing) if is_plain_noun(thing) else ""

@@ -22,8 +22,9 @@ from wirewatch.model import Article
 
 ENTITY_PREFIX = "@"
 # Labels of mentions that name actors, places and happenings (not dates or amounts).
+# NAME: a capitalised name of an article in a language no NER reads (nlp.languages).
 ENTITY_LABELS = frozenset(
-    {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
+    {"NAME", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
 WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
 POSSESSIVE = re.compile(r"['’]s$")

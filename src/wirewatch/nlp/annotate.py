@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from wirewatch.model import Article, Sentence
 from wirewatch.nlp.amounts import add_amounts
+from wirewatch.nlp.languages import ENGLISH, capitalised_names, ner_mentions
 from wirewatch.nlp.mentions import build_mentions
 from wirewatch.nlp.time import add_times
 
@@ -53,7 +54,13 @@ def sentence_text_at(article: Article) -> Callable[[int], str]:
 
 
 def add_mentions(article: Article, doc: Doc, settings: Settings | None = None) -> None:
-    """Article.mentions: named entities with spans, small-model errors fixed, countries tied."""
+    """Article.mentions: named entities with spans, small-model errors fixed, countries tied;
+    in another language, the names its own pipeline finds, as they are, or with no NER
+    for it, its capitalised names (label NAME)."""
+    if doc.lang_ != ENGLISH:
+        has_ner = doc.has_annotation("ENT_IOB")
+        article.mentions = ner_mentions(doc) if has_ner else capitalised_names(doc)
+        return
     spans = ((entity.start_char, entity.end_char, entity.label_) for entity in doc.ents)
     article.mentions = build_mentions(article.text, spans, sentence_text_at(article))
 

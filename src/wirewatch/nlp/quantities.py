@@ -143,6 +143,7 @@ def is_spaced_thousands(token: Token) -> bool:
     return (
         token.i + 2 < len(doc)
         and token.text.isdigit()
+        and doc[token.i - 1].text != "-"  # "5-foot-8, 135 pounds": a height, then a weight
         and doc[token.i + 1].text == ","
         and doc[token.i + 1].whitespace_ != ""
         and len(doc[token.i + 2].text) == 3
@@ -241,11 +242,13 @@ def read_quantity(run: list[Token]) -> Quantity | None:
 
 
 def is_score_or_clock(run: list[Token]) -> bool:
-    """ "9-14" (a record), "88 - 72" (a score), "23:51" (a time with no a.m. or p.m.)."""
+    """ "9-14" (a record), "88 - 72" (a score), "23:51" (a time with no a.m. or p.m.), "AK-47"."""
     doc = run[0].doc
     before = doc[run[0].i - 2 : run[0].i] if run[0].i >= 2 else doc[0:0]
     after = doc[run[-1].i + 1 : run[-1].i + 3]
     joined = [(span[0], span[1]) for span in (before, after) if len(span) == 2]
+    if len(before) == 2 and before[1].text == "-" and before[0].is_upper:
+        return True  # "AK-47", "F-16": a model's name
     return any(SCORE.match(token.text) for token in run) or any(
         (first.text in TIME_SEPARATORS | {"-"} and second.like_num and second.i > run[-1].i)
         or (second.text in TIME_SEPARATORS | {"-"} and first.like_num and first.i < run[0].i)

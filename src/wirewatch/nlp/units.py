@@ -91,12 +91,15 @@ UNITS: dict[str, tuple[str, float, str]] = {
     "years": ("d", 365.25 * DAY, "duration"),
     "times": ("times", 1.0, "frequency"),
 }
-# "pounds" weigh a body and pay a fine: a weighing word in the sentence makes them mass.
+# "pounds" weigh a body and pay a fine: a weighing word (or a body's height) in the
+# sentence makes them mass.
 WEIGHT_UNITS: dict[str, tuple[str, float, str]] = {
     "pound": ("t", 0.000453592, "mass"),
     "pounds": ("t", 0.000453592, "mass"),
 }
-WEIGHING_WORDS = frozenset({"weigh", "weighing", "weight", "heavy", "weighed", "weighs"})
+WEIGHING_WORDS = frozenset(
+    {"weigh", "weighing", "weight", "heavy", "weighed", "weighs", "foot", "feet", "tall"}
+)
 # "an 8-year-old girl": the number is an age, not a duration.
 AGE_SUFFIX = "old"
 # Words that say a number is one of several times something happened ("twice").

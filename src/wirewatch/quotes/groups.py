@@ -5,20 +5,30 @@ Steps, each small and visible:
    name among the corpus entities;
 2. block: quotes of articles of one storyline (or one event when it has no storyline);
    with no events at all, the whole corpus is one block only while it is small;
-3. compare: content-word overlap after spelling is folded (`wording.py`), across articles
-   only; the same speaker lowers the bar, different known speakers forbid a link;
-4. cluster: linked quotes merge, never two known speakers in one group; groups that span
-   two or more articles get deterministic ids `group-<n>`, the others none.
+3. compare, across articles only, different known speakers never linked:
+   - wording: content-word overlap after spelling is folded (`wording.py`); exact where
+     outlets share words, and the same speaker lowers the bar;
+   - meaning: two quotes whose sentence embeddings (`meaning.py`, multilingual) are close,
+     each being the other's closest quote in its article: a paraphrase or a translation;
+4. cluster: links merge quotes, exact wording first, then by similarity; a group never holds
+   two known speakers nor two quotes of one article (an outlet renders a statement once);
+   groups that span two or more articles get deterministic ids `group-<n>`, the others none.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 from itertools import combinations
 from typing import TYPE_CHECKING
 
 from wirewatch.quotes.cues import PERSON, SPEAKING_ORGS
+from wirewatch.quotes.renderings import (
+    Link,
+    Meaning,
+    Statement,
+    different_speakers,
+    meaning_links,
+)
 from wirewatch.quotes.wording import content_words, similarity
 
 if TYPE_CHECKING:
@@ -27,29 +37,6 @@ if TYPE_CHECKING:
 
 GROUPED_KINDS = frozenset({"direct", "partial"})
 SPEAKER_LABELS = SPEAKING_ORGS | {PERSON}
-
-
-@dataclass
-class Statement:
-    """A quote, its position in the corpus and what it says."""
-
-    quote: Quote
-    order: int
-    words: frozenset[str]
-
-    @property
-    def speaker(self) -> str | None:
-        """The speaker's surname: "Stubb" and "Alexander Stubb" are one speaker."""
-        name = self.quote.speaker_name
-        return name.split()[-1].lower() if name and name.split() else None
-
-
-def different_speakers(first: Statement, second: Statement) -> bool:
-    """Both speakers known and not the same person (by entity, else by surname)."""
-    entities = first.quote.speaker_entity, second.quote.speaker_entity
-    if all(entities) and entities[0] != entities[1]:
-        return True
-    return bool(first.speaker and second.speaker and first.speaker != second.speaker)
 
 
 def entity_by_name(entities: list[Entity]) -> dict[str, str]:
@@ -98,12 +85,15 @@ def statements(articles: list[Article], first: int) -> list[Statement]:
         for quote in article.quotes:
             if quote.kind in GROUPED_KINDS:
                 said = article.text[quote.start : quote.end]
-                found.append(Statement(quote, first + len(found), content_words(said)))
+                found.append(
+                    Statement(quote, first + len(found), said, content_words(said), article.event)
+                )
     return found
 
 
 def same_statement(first: Statement, second: Statement, settings: Settings) -> float:
-    """How alike two quotes of different articles are; 0 when they cannot be one statement."""
+    """How alike two quotes of different articles are in wording; 0 when they cannot be one
+    statement by their words."""
     if first.quote.article == second.quote.article:
         return 0.0
     if different_speakers(first, second):
@@ -125,31 +115,48 @@ def sharing_a_word(block: list[Statement]) -> set[tuple[int, int]]:
     return {pair for indices in holders.values() for pair in combinations(indices, 2)}
 
 
-def links(block: list[Statement], settings: Settings) -> list[tuple[float, int, int]]:
-    """(similarity, i, j) of every pair of statements in the block that match."""
+def wording_links(block: list[Statement], settings: Settings) -> list[Link]:
+    """Every pair of statements of the block whose content words match."""
     found = []
     for i, j in sharing_a_word(block):
         score = same_statement(block[i], block[j], settings)
         if score > 0:
-            found.append((score, i, j))
-    return sorted(found, key=lambda link: (-link[0], link[1], link[2]))
+            found.append(Link(True, score, min(i, j), max(i, j)))
+    return found
+
+
+def links(block: list[Statement], settings: Settings) -> tuple[list[Link], Meaning | None]:
+    """The links of the block, exact wording first, then the closest meaning first; and the
+    meaning similarities, None when the embedding is off."""
+    found = wording_links(block, settings)
+    meaning = None
+    if settings.quotes.meaning_similarity < 1.0:
+        meaning = meaning_links(block, settings.quotes.meaning_similarity)
+        found += meaning.links
+    ordered = sorted(found, key=lambda link: (not link.exact, -link.score, link.first, link.second))
+    return ordered, meaning
 
 
 def clusters(block: list[Statement], settings: Settings) -> list[list[Statement]]:
-    """Best links first; two clusters merge unless they hold different known speakers."""
+    """Links in order; two clusters merge unless they hold different known speakers or
+    quotes of one article, or, joined by meaning, are not alike on average."""
     cluster_of = list(range(len(block)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(block))}
-    speakers: dict[int, set[str]] = {
-        i: {s.speaker} if s.speaker else set() for i, s in enumerate(block)
-    }
-    for _, i, j in links(block, settings):
-        a, b = cluster_of[i], cluster_of[j]
-        if a == b or len(speakers[a] | speakers[b]) > 1:
+    speakers = {i: {s.speaker} if s.speaker else set() for i, s in enumerate(block)}
+    articles = {i: {s.quote.article} for i, s in enumerate(block)}
+    ordered, meaning = links(block, settings)
+    bar = settings.quotes.meaning_similarity
+    for link in ordered:
+        a, b = cluster_of[link.first], cluster_of[link.second]
+        if a == b or len(speakers[a] | speakers[b]) > 1 or articles[a] & articles[b]:
+            continue
+        if meaning and not link.exact and not meaning.agrees(members[a], members[b], bar):
             continue
         for member in members[b]:
             cluster_of[member] = a
         members[a] += members.pop(b)
         speakers[a] |= speakers.pop(b)
+        articles[a] |= articles.pop(b)
     return [[block[i] for i in sorted(group)] for group in members.values()]
 
 

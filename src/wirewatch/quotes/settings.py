@@ -23,6 +23,14 @@ class QuoteSettings:
             "known speaker."
         },
     )
+    meaning_similarity: float = field(
+        default=0.87,
+        metadata={
+            "help": "Cosine similarity of multilingual sentence embeddings from which two quotes "
+            "of one event, each the other's closest in its article, are one "
+            "statement in other words or another language (1.0 turns the embedding off)."
+        },
+    )
     min_contained_words: int = field(
         default=3,
         metadata={

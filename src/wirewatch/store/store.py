@@ -108,7 +108,7 @@ SEARCH = """
     SELECT articles.id, articles.title, articles.outlet, articles.published_start,
         articles.published_end, json_extract(articles.record, '$.published.basis'),
         snippet(articles_fts, 1, :open, :close, '…', :tokens),
-        bm25(articles_fts, :title_weight, 1.0) AS rank
+        bm25(articles_fts, 0.0, 0.0, :title_weight, 1.0) AS rank
     FROM articles_fts JOIN articles ON articles.doc = articles_fts.rowid
     WHERE articles_fts MATCH :match
         AND (:since IS NULL OR substr(articles.published_start, 1, 10) >= :since)
@@ -352,6 +352,14 @@ class Store:
     def counts(self) -> dict[str, int]:
         """How many articles, events, storylines, entities, people, quotes, ... are stored."""
         return {name: self._db.execute(query).fetchone()[0] for name, query in COUNTS.items()}
+
+    def stages_by_language(self) -> list[tuple[str | None, list[str], int]]:
+        """(language, article stages that ran, articles) for each mix stored, most first."""
+        rows = self._db.execute(
+            """SELECT language, json_extract(record, '$.stages') AS stages, count(*) AS n
+               FROM articles GROUP BY language, stages ORDER BY n DESC, language, stages"""
+        )
+        return [(language, json.loads(stages or "[]"), n) for language, stages, n in rows]
 
     def integrity_problems(self) -> list[str]:
         """What SQLite's own checks find wrong with the file and the search index; [] if sound."""
