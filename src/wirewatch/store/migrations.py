@@ -12,6 +12,8 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 
+from wirewatch.store.search import fold_for_search
+
 Migration = Callable[[sqlite3.Connection], None]
 
 MIGRATIONS: list[Migration] = []
@@ -34,6 +36,7 @@ def schema_version(db: sqlite3.Connection) -> int:
 def apply_migrations(db: sqlite3.Connection, steps: list[Migration] | None = None) -> list[str]:
     """Run the steps not yet applied, each in its own transaction; their names."""
     steps = MIGRATIONS if steps is None else steps
+    register_functions(db)
     done = schema_version(db)
     if done > len(steps):
         raise SchemaTooNew(
@@ -53,6 +56,12 @@ def apply_migrations(db: sqlite3.Connection, steps: list[Migration] | None = Non
         db.execute("COMMIT")
         applied.append(step.__name__)
     return applied
+
+
+def register_functions(db: sqlite3.Connection) -> None:
+    """The SQL functions the schema's views and triggers call: every connection that writes
+    articles (or reads search snippets) needs them."""
+    db.create_function("fold_for_search", 1, fold_for_search, deterministic=True)
 
 
 def _run(db: sqlite3.Connection, statements: tuple[str, ...]) -> None:
@@ -180,4 +189,49 @@ def create_corpus_results(db: sqlite3.Connection) -> None:
             position INTEGER PRIMARY KEY, country_a TEXT, country_b TEXT, record TEXT NOT NULL
         )""",
         "CREATE INDEX dyads_pair ON dyads (country_a, country_b)",
+    ))
+
+
+@migration
+def fold_search_index(db: sqlite3.Connection) -> None:
+    """Search folds the marks of every script (`search.fold_for_search`): the index gains
+    folded copies of title and text, which queries match; the original columns stay
+    indexed as before so that snippets show and mark the text as written."""
+    new_row = (
+        "new.doc, new.title, json_extract(new.record, '$.text'), fold_for_search(new.title), "
+        "fold_for_search(json_extract(new.record, '$.text'))"
+    )
+    old_row = (
+        "'delete', old.doc, old.title, json_extract(old.record, '$.text'), "
+        "fold_for_search(old.title), fold_for_search(json_extract(old.record, '$.text'))"
+    )
+    columns = "rowid, title, text, folded_title, folded_text"
+    _run(db, (
+        "DROP TRIGGER articles_fts_insert",
+        "DROP TRIGGER articles_fts_delete",
+        "DROP TRIGGER articles_fts_update",
+        "DROP TABLE articles_fts",
+        "DROP VIEW article_texts",
+        """CREATE VIEW article_texts AS
+           SELECT doc, title, text, fold_for_search(title) AS folded_title,
+                  fold_for_search(text) AS folded_text
+           FROM (SELECT doc, title, json_extract(record, '$.text') AS text FROM articles)""",
+        """CREATE VIRTUAL TABLE articles_fts USING fts5(
+            title, text, folded_title, folded_text, content='article_texts',
+            content_rowid='doc', tokenize='unicode61 remove_diacritics 2'
+        )""",
+        f"""CREATE TRIGGER articles_fts_insert AFTER INSERT ON articles BEGIN
+            INSERT INTO articles_fts ({columns}) VALUES ({new_row});
+        END""",
+        f"""CREATE TRIGGER articles_fts_delete AFTER DELETE ON articles BEGIN
+            INSERT INTO articles_fts (articles_fts, {columns}) VALUES ({old_row});
+        END""",
+        f"""CREATE TRIGGER articles_fts_update AFTER UPDATE OF title, record ON articles
+            WHEN old.title IS NOT new.title
+              OR json_extract(old.record, '$.text') IS NOT json_extract(new.record, '$.text')
+        BEGIN
+            INSERT INTO articles_fts (articles_fts, {columns}) VALUES ({old_row});
+            INSERT INTO articles_fts ({columns}) VALUES ({new_row});
+        END""",
+        "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
     ))

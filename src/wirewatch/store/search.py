@@ -14,9 +14,17 @@ grows with the product of the terms' posting lists (`a* a* a* ...` is quadratic)
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from wirewatch.model import DateRange
+
+# Letters with no decomposition into a base letter and a mark, folded by hand.
+_UNMARKED = str.maketrans({
+    "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
+    "ı": "i", "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th",
+    "Þ": "TH",
+})
 
 # A quoted phrase (closed quotes only), or a run of non-space characters.
 _TERM = re.compile(r'(?P<negated>-?)"(?P<phrase>[^"]*)"|(?P<word>\S+)')
@@ -81,8 +89,20 @@ class _Term:
     operator: str | None = None
 
 
+def fold_for_search(text: str | None) -> str | None:
+    """`text` with every letter's marks removed, in any script ("Łódź" -> "Lodz", "ёлка" ->
+    "елка", "Ελλάδα" -> "Ελλαδα", "Straße" -> "Strasse"): what the search index holds and
+    queries are folded to.  FTS5's own `remove_diacritics` folds Latin letters only, and
+    not those without a decomposition (ł, ø, ß)."""
+    if text is None:
+        return None
+    decomposed = unicodedata.normalize("NFKD", text.translate(_UNMARKED))
+    return "".join(char for char in decomposed if not unicodedata.combining(char))
+
+
 def _quoted(text: str, prefix: bool = False) -> str:
-    return '"' + text.replace('"', '""') + '"' + ("*" if prefix else "")
+    folded = fold_for_search(text) or ""
+    return '"' + folded.replace('"', '""') + '"' + ("*" if prefix else "")
 
 
 def _read_word(word: str) -> _Term | None:

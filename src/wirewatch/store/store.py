@@ -108,7 +108,7 @@ SEARCH = """
     SELECT articles.id, articles.title, articles.outlet, articles.published_start,
         articles.published_end, json_extract(articles.record, '$.published.basis'),
         snippet(articles_fts, 1, :open, :close, '…', :tokens),
-        bm25(articles_fts, :title_weight, 1.0) AS rank
+        bm25(articles_fts, 0.0, 0.0, :title_weight, 1.0) AS rank
     FROM articles_fts JOIN articles ON articles.doc = articles_fts.rowid
     WHERE articles_fts MATCH :match
         AND (:since IS NULL OR substr(articles.published_start, 1, 10) >= :since)
