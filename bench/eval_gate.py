@@ -95,9 +95,9 @@ def check(figures: Figures, bounds: Bounds) -> list[str]:
         if value is None:
             failures.append(f"{metric}: no figure")
         elif "min" in bound and value < bound["min"] - 1e-9:
-            failures.append(f"{metric}: {value:.3f} below the floor {bound['min']:.3f}")
+            failures.append(f"{metric}: {value:.4f} below the floor {bound['min']:.3f}")
         elif "max" in bound and value > bound["max"] + 1e-9:
-            failures.append(f"{metric}: {value:.3f} above the ceiling {bound['max']:.3f}")
+            failures.append(f"{metric}: {value:.4f} above the ceiling {bound['max']:.3f}")
     return failures
 
 
@@ -127,7 +127,7 @@ def main() -> int:
         figures = GATES[name]()
         print(f"== {name}")
         for metric, value in sorted(figures.items()):
-            print(f"  {metric:45s} {value:.3f}")
+            print(f"  {metric:45s} {value:.4f}")
         failures = check(figures, baseline.get(name, {}))
         problems += [f"{name} {line}" for line in failures]
         if args.update and (not failures or args.allow_regression):

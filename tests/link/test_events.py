@@ -121,15 +121,29 @@ def test_events_incremental_equals_one_shot() -> None:
     assert [to_dict(e) for e in incremental.events] == [to_dict(e) for e in one_shot.events]
 
 
-def test_events_stored_articles_keep_their_event() -> None:
+def test_events_older_batch_after_newer_equals_one_shot() -> None:
+    """Events are a function of the set: a batch of older reports linked last changes nothing."""
+    one_shot = linked(batch_a() + batch_b())
+    stored = linked(batch_b())
+    reloaded = Corpus(
+        articles=[from_dict(Article, to_dict(a)) for a in stored.articles],
+        events=stored.events,
+    )
+    later = linked(batch_a(), reloaded)
+    assert {a.id: a.event for a in later.articles} == {a.id: a.event for a in one_shot.articles}
+    assert [to_dict(e) for e in later.events] == [to_dict(e) for e in one_shot.events]
+
+
+def test_events_a_stored_event_is_recomputed_with_the_set() -> None:
+    """A stored event id is not kept when the set of articles says otherwise."""
     stored = linked(
         [story("a1", FIRE_WASILLA, "2024-03-01"), story("b1", FIRE_DAYTON, "2024-03-01")]
     )
-    stored.article("b1").event = "event-a1"  # e.g. a correction made by hand
+    stored.article("b1").event = "event-a1"
     stored.events = [e for e in stored.events if e.id == "event-a1"]
     corpus = linked([story("a2", FIRE_WASILLA_RETOLD, "2024-03-02")], stored)
-    assert corpus.article("b1").event == "event-a1"
-    assert corpus.article("a2").event == "event-a1"
+    assert corpus.article("a2").event == corpus.article("a1").event == "event-a1"
+    assert corpus.article("b1").event == "event-b1"
 
 
 def test_events_summary_sentences_do_not_start_with_a_closing_mark() -> None:

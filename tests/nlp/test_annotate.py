@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+import spacy
+from spacy.tokens import Doc
 
 from wirewatch.model import Article
 from wirewatch.nlp.annotate import add_mentions, add_sentences
@@ -59,3 +61,35 @@ def test_annotate_untagged_seat_of_government_is_added(nlp) -> None:
     add_sentences(article, nlp(text), None)
     add_mentions(article, doc, None)
     assert mention_table(article) == {"White House": ("ORG", "USA")}
+
+
+# Hand-built Docs: what is tested here is wirewatch's reading of the spans, not the model's.
+ENGLISH = spacy.blank("en").vocab
+
+
+def test_annotate_sentences_of_a_hand_built_doc_are_trimmed() -> None:
+    words = ["Talks", "ended", ".", "\n\n", "They", "resume", "today", "."]
+    spaces = [True, False, False, False, True, True, False, False]
+    starts = [True, False, False, False, True, False, False, False]
+    doc = Doc(ENGLISH, words=words, spaces=spaces, sent_starts=starts)
+    article = Article(id="h", source="h", text=doc.text)
+    add_sentences(article, doc)
+    assert [article.span_text(s.start, s.end) for s in article.sentences] == [
+        "Talks ended.",
+        "They resume today.",
+    ]
+
+
+def test_annotate_mentions_of_hand_built_entities_are_cleaned_and_tied() -> None:
+    words = ["Kremlin", "spokesman", "Dmitry", "Peskov", "'s", "remarks", "came", "in", "Moscow"]
+    ents = ["B-ORG", "O", "B-PERSON", "I-PERSON", "I-PERSON", "O", "O", "O", "B-GPE"]
+    spaces = [True, True, True, False, True, True, True, True, False]
+    doc = Doc(ENGLISH, words=words, spaces=spaces, ents=ents, sent_starts=[True] + [False] * 8)
+    article = Article(id="h", source="h", text=doc.text)
+    add_sentences(article, doc)
+    add_mentions(article, doc)
+    assert mention_table(article) == {
+        "Kremlin": ("ORG", "RUS"),
+        "Dmitry Peskov": ("PERSON", "RUS"),  # the possessive trimmed, the country from the role
+        "Moscow": ("GPE", "RUS"),
+    }

@@ -168,6 +168,8 @@ def test_app_shows_articles_stored_after_it_started(harbour_store, tmp_path) -> 
                    title="<img src=x onerror=alert(2)>")
     with Store(harbour_store) as store:
         store.add_articles([late])
+    client.get("/")  # sees the store changed: reads it again in the background
+    client.app.state.shelf.wait()
     page = client.get("/articles/late")
     assert page.status_code == 200
     assert "<script>alert" not in page.text and "<img src=x" not in page.text

@@ -4,49 +4,9 @@ from __future__ import annotations
 
 import signal
 import socket
-import subprocess
-import sys
 import time
-import urllib.request
 
 import pytest
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def wait_until_up(url: str, server: subprocess.Popen, seconds: float = 60) -> None:
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        if server.poll() is not None:
-            raise AssertionError(f"serve exited early: {server.stderr.read()}")
-        try:
-            urllib.request.urlopen(url, timeout=2).close()
-            return
-        except OSError:
-            time.sleep(0.2)
-    raise AssertionError(f"serve did not answer at {url}")
-
-
-@pytest.fixture
-def served(demo_export):
-    """A running `wirewatch serve` over the demo store, and its address."""
-    port = free_port()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "wirewatch.cli", "serve", "--db",
-         str(demo_export.parent / "wirewatch.db"), "--port", str(port)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-    )
-    try:
-        wait_until_up(f"http://127.0.0.1:{port}/", server)
-        yield server, f"http://127.0.0.1:{port}"
-    finally:
-        if server.poll() is None:
-            server.kill()
-            server.wait()
 
 
 @pytest.mark.slow

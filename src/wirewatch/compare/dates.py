@@ -12,8 +12,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
-from wirewatch.compare.patterns import YEAR_PARTS
-from wirewatch.nlp.timecues import MONTHS
+from wirewatch.nlp.timecues import MONTHS, YEAR_PARTS
 from wirewatch.nlp.units import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:

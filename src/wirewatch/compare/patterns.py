@@ -106,21 +106,6 @@ CLAUSE_LABELS = frozenset({"conj", "ccomp", "advcl", "relcl", "parataxis", "xcom
 # Entity labels that name the parties a fact is about.
 PARTY_LABELS = frozenset({"GPE", "LOC", "ORG", "PERSON", "FAC", "EVENT", "PRODUCT"})
 
-# ---------------------------------------------------------------- dates
-# part of a year -> (first month, last month)
-YEAR_PARTS: dict[str, tuple[int, int]] = {
-    "early": (1, 4),
-    "mid": (5, 8),
-    "late": (9, 12),
-    "spring": (3, 5),
-    "summer": (6, 8),
-    "autumn": (9, 11),
-    "fall": (9, 11),
-    "winter": (12, 12),
-    "first half of": (1, 6),
-    "second half of": (7, 12),
-}
-
 # ---------------------------------------------------------------- quotes
 QUOTED_KINDS = frozenset({"direct", "partial"})  # quotes in the speaker's own words
 PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "you", "who"})

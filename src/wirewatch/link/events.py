@@ -1,28 +1,34 @@
-"""Events: articles about the same real-world happening, by online clustering.
+"""Events: articles about the same real-world happening, clustered as a set.
 
-Each new article, in the order articles arrive, joins the most similar recent
-event above `event_threshold`, or starts a new one.  Steps: features (TF-IDF
-over lemmas, entities weighted up, IDF from the articles seen so far) → block
-(events sharing the article's rarest terms, within the time window) → compare
-(cosine with each candidate event's profile) → decide.
+Steps: features (TF-IDF over lemmas, entities weighted up, IDF from the whole
+set of articles) → block (articles sharing their rarest terms, nearest in time)
+→ compare (cosine of each candidate pair; pairs published further apart than
+`event_window_days` do not count) → neighbours (the share of their
+`event_neighbours` nearest articles two articles have in common) → cluster
+(average link over those shares, stopping at `event_threshold`) → name (each
+event after its earliest article).
 
-Incremental: articles already attached to an event keep it.  Before new
-articles are linked, the stored ones are replayed into the index: document
-frequencies, event sums and postings are all sums over member articles, so the
-index is the same as if everything had been linked in one run.
+Every step reads the set of articles, never the order they arrived in, so any
+arrival order and any split into batches (older batches after newer ones
+included) give the same events.  An incremental run re-links the whole stored
+set with the new articles.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirewatch.link.clusters import ClusterIndex
-from wirewatch.link.features import (
-    TermWeights,
-    article_terms,
+from wirewatch.link.agglomerate import average_link
+from wirewatch.link.features import DocumentFrequencies, article_terms
+from wirewatch.link.pairs import (
+    Member,
+    candidate_pairs,
+    far_apart,
+    pair_scores,
+    shared_neighbours,
 )
 from wirewatch.link.summaries import describe_event
-from wirewatch.link.timing import article_window
+from wirewatch.link.timing import article_window, earliest_first
 from wirewatch.model import Article, Corpus, DateRange, Event
 from wirewatch.nlp.time import reference_day
 
@@ -44,50 +50,63 @@ def publication_day(article: Article) -> DateRange | None:
 
 
 def event_id_for(article: Article) -> str:
-    """Stable: an event is named after the article that started it."""
+    """Stable: an event is named after its earliest article (publication date, then id)."""
     return f"event-{article.id}"
 
 
-def link_article(
-    index: ClusterIndex,
-    article: Article,
-    terms: TermWeights,
-    window: DateRange | None,
-    threshold: float,
-) -> str:
-    """Join the most similar event above the threshold, or start one; returns the event id."""
-    index.frequencies.add(terms)
-    event_id, similarity = index.best_cluster(terms, window)
-    if event_id is None or similarity < threshold:
-        event_id = event_id_for(article)
-    index.attach(event_id, terms, window)
-    return event_id
+def corpus_frequencies(members: list[Member]) -> DocumentFrequencies:
+    """Document frequencies over the whole set of articles linked."""
+    frequencies = DocumentFrequencies()
+    for member in members:
+        frequencies.add(member.terms)
+    return frequencies
+
+
+def cluster_articles(articles: list[Article], link: LinkSettings) -> list[list[str]]:
+    """Groups of article ids, one per happening.
+
+    Copies take part: a story carried by many outlets is a stronger neighbourhood.
+    An undated copy is dated by its original: it is the same report.
+    """
+    by_id = {article.id: article for article in articles}
+    members = [
+        Member(
+            article.id,
+            article_terms(article, link.entity_weight, link.title_weight),
+            publication_day(article) or publication_day(by_id.get(article.duplicate_of, article)),
+        )
+        for article in articles
+    ]
+    frequencies = corpus_frequencies(members)
+    vectors = {member.id: frequencies.weigh(member.terms) for member in members}
+    pairs = candidate_pairs(members, frequencies, link.block_terms, link.max_candidates)
+    scores = pair_scores(pairs, vectors)
+    apart = far_apart(members, pairs, link.event_window_days)
+    near = {pair: score for pair, score in scores.items() if pair not in apart}
+    shared = shared_neighbours(near, link.event_neighbours, link.event_least_similarity)
+    # alike but published far apart: two happenings of one kind, so a pair against merging
+    for pair in apart:
+        if scores[pair] >= link.event_least_similarity:
+            shared[pair] = -link.event_apart_penalty
+    return average_link(
+        [member.id for member in members],
+        shared,
+        vectors,
+        link.event_threshold,
+        link.event_least_cohesion,
+    )
 
 
 def link_events(corpus: Corpus, settings: Settings) -> None:
-    """Fill `corpus.events` and `Article.event`; stored articles keep their events."""
+    """Fill `corpus.events` and `Article.event` from the whole set of articles."""
     link = settings.link
-    index = ClusterIndex(
-        link.event_window_days, link.block_terms, link.max_candidates, anchored=True
-    )
     now = reference_day(corpus.articles, settings.nlp.reference_date)
     windows = {article.id: article_window(article, now) for article in corpus.articles}
-    known_events = {event.id for event in corpus.events}
-    originals = [article for article in corpus.articles if article.duplicate_of is None]
-    fresh: list[Article] = []
-    for article in originals:
-        if article.event in known_events:
-            terms = article_terms(article, link.entity_weight, link.title_weight)
-            index.frequencies.add(terms)
-            index.attach(article.event, terms, publication_day(article))
-        else:
-            fresh.append(article)
-    for article in fresh:
-        terms = article_terms(article, link.entity_weight, link.title_weight)
-        article.event = link_article(
-            index, article, terms, publication_day(article), link.event_threshold
-        )
     by_id = {article.id: article for article in corpus.articles}
+    for group in cluster_articles(corpus.articles, link):
+        first = min((by_id[article_id] for article_id in group), key=earliest_first)
+        for article_id in group:
+            by_id[article_id].event = event_id_for(first)
     for article in corpus.articles:
         if article.duplicate_of is not None and article.duplicate_of in by_id:
             article.event = by_id[article.duplicate_of].event

@@ -37,21 +37,50 @@ class LinkSettings:
         metadata={"help": "Weight of headline words against body words in event features."},
     )
     event_threshold: float = field(
-        default=0.27,
-        metadata={"help": "Cosine similarity (TF-IDF) an article needs to join an existing event."},
+        default=0.2,
+        metadata={
+            "help": "Mean pair score (shared nearest neighbours times cosine, geometric mean) "
+            "two groups of articles need to merge into one event (average link)."
+        },
+    )
+    event_neighbours: int = field(
+        default=8,
+        metadata={"help": "Nearest articles (TF-IDF cosine) each article is compared by."},
+    )
+    event_least_similarity: float = field(
+        default=0.1,
+        metadata={
+            "help": "TF-IDF cosine below which two articles never count as one event's reports."
+        },
+    )
+    event_least_cohesion: float = field(
+        default=0.32,
+        metadata={
+            "help": "TF-IDF cosine two groups of articles, summed, need to merge into one event."
+        },
     )
     event_window_days: int = field(
         default=7,
-        metadata={"help": "Days from an event's first day within which an article may join it."},
+        metadata={
+            "help": "Two articles published further apart than this many days count against "
+            "one event (see event_apart_penalty)."
+        },
+    )
+    event_apart_penalty: float = field(
+        default=1.0,
+        metadata={
+            "help": "Score against merging of two alike articles published further apart than "
+            "event_window_days (two happenings of one kind); averaged with the other pairs."
+        },
     )
     block_terms: int = field(
         default=12,
-        metadata={"help": "Rarest terms of an article used to find candidate events (blocking)."},
+        metadata={"help": "Rarest terms of an article used to find candidate pairs (blocking)."},
     )
     max_candidates: int = field(
         default=30,
         metadata={
-            "help": "Candidate events compared per article: those sharing most blocking terms."
+            "help": "Candidate articles compared per article: those sharing most blocking terms."
         },
     )
     storyline_threshold: float = field(

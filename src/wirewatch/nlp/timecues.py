@@ -22,11 +22,17 @@ NUMBER_WORDS = {
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
     "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 2,
 }  # fmt: skip
-# Part of a year -> (first month, last month).
+# Part of a year -> (first month, last month): the one table of them (compare reads it too).
+# Seasons are the northern hemisphere's meteorological ones; winter is left out, as it
+# straddles two years ("winter 2023" is January or December).
 YEAR_PARTS = {
-    "early": (1, 4), "mid": (5, 8), "late": (9, 12), "the end of": (10, 12),
-    "end of": (10, 12), "the start of": (1, 3), "the beginning of": (1, 3),
-    "the first half of": (1, 6), "the second half of": (7, 12),
+    "early": (1, 4), "mid": (5, 8), "late": (9, 12),
+    "the end of": (10, 12), "end of": (10, 12),
+    "the start of": (1, 3), "start of": (1, 3), "the beginning of": (1, 3),
+    "beginning of": (1, 3),
+    "the first half of": (1, 6), "first half of": (1, 6),
+    "the second half of": (7, 12), "second half of": (7, 12),
+    "spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11),
 }  # fmt: skip
 
 # Well-known happenings that articles date things from ("four years after the full-scale
@@ -67,7 +73,9 @@ CUE_PATTERNS = {
     "month_day": rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b(?:,?\s+{_YEAR}\b)?",
     "day_month": rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?:,?\s+{_YEAR}\b)?",
     "month_year": rf"\b{_MONTH}\s+(?:of\s+)?{_YEAR}\b",
-    "year_part": r"(?i:\b(?P<part>" + "|".join(YEAR_PARTS) + rf")[\s-]+){_YEAR}\b",
+    "year_part": r"(?i:\b(?P<part>"
+    + "|".join(sorted(YEAR_PARTS, key=len, reverse=True))
+    + rf")[\s-]+){_YEAR}\b",
     "duration": rf"(?i:\b(?:(?P<lead>for)\s+)?{_QUALIFIER}{_NUMBER}\s+{_UNIT}\b"
     r"(?:\s+(?P<relation>after|since|later|ago|before|earlier))?)",
     "relative_day": r"(?i:\b(?P<word>today|yesterday|tomorrow|tonight)\b)",

@@ -15,7 +15,7 @@ from urllib.parse import urlencode
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.exceptions import RequestValidationError
-from fastapi.responses import FileResponse, HTMLResponse, JSONResponse
+from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -23,8 +23,6 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from wirewatch import api
 from wirewatch.actions.count import relations_between
 from wirewatch.report import charts
-from wirewatch.report.brief import render_brief
-from wirewatch.report.json_export import export_json
 from wirewatch.store import QueryRefused, SearchFilters, check_store
 from wirewatch.web import pages
 from wirewatch.web.library import Shelf
@@ -33,6 +31,10 @@ TEMPLATES = Path(__file__).with_name("templates")
 # Characters that cannot occur in article text, put around search matches by the store.
 MATCH_MARKERS = ("\x02", "\x03")
 PAGE_SIZE = 20
+# The overview stays light on a large store: the rest is a link away.
+OVERVIEW_EVENTS = 8  # per storyline
+OVERVIEW_PEOPLE = 60  # the most mentioned
+OVERVIEW_ARTICLES = 20  # the latest
 
 
 def highlighted(snippet: str) -> Markup:
@@ -47,6 +49,7 @@ def create_app(db: str | Path) -> FastAPI:
     shelf = Shelf(check_store(db))
     templates = Jinja2Templates(directory=str(TEMPLATES))
     app = FastAPI(title="wirewatch", docs_url=None, redoc_url=None, openapi_url=None)
+    app.state.shelf = shelf
 
     def page(request: Request, name: str, code: int = 200, **context: object) -> HTMLResponse:
         return templates.TemplateResponse(
@@ -93,7 +96,13 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/", response_class=HTMLResponse)
     def overview(request: Request) -> HTMLResponse:
-        return page(request, "index.html", volume=shelf.current().volume_chart)
+        library = shelf.current()
+        people = sorted(library.people.values(), key=lambda person: -len(person.mentions))
+        return page(
+            request, "index.html", volume=library.volume_chart, shown_events=OVERVIEW_EVENTS,
+            people=sorted(people[:OVERVIEW_PEOPLE], key=lambda person: person.name),
+            latest=library.brief.sources[::-1][:OVERVIEW_ARTICLES],
+        )
 
     @app.get("/search", response_class=HTMLResponse)
     def search(
@@ -156,23 +165,23 @@ def create_app(db: str | Path) -> FastAPI:
             ),
         )
 
-    @app.get("/storylines/{storyline_id}", response_class=HTMLResponse)
+    @app.get("/storylines/{storyline_id:path}", response_class=HTMLResponse)
     def storyline(request: Request, storyline_id: str) -> HTMLResponse:
         return page(request, "storyline.html", view=found(pages.storyline_page, storyline_id))
 
-    @app.get("/events/{event_id}", response_class=HTMLResponse)
+    @app.get("/events/{event_id:path}", response_class=HTMLResponse)
     def event(request: Request, event_id: str) -> HTMLResponse:
         return page(request, "event.html", view=found(pages.event_page, event_id))
 
-    @app.get("/people/{entity_id}", response_class=HTMLResponse)
+    @app.get("/people/{entity_id:path}", response_class=HTMLResponse)
     def person(request: Request, entity_id: str) -> HTMLResponse:
         return page(request, "person.html", view=found(pages.person_page, entity_id))
 
-    @app.get("/outlets/{name}", response_class=HTMLResponse)
+    @app.get("/outlets/{name:path}", response_class=HTMLResponse)
     def outlet(request: Request, name: str) -> HTMLResponse:
         return page(request, "outlet.html", view=found(pages.outlet_page, name))
 
-    @app.get("/articles/{article_id}", response_class=HTMLResponse)
+    @app.get("/articles/{article_id:path}", response_class=HTMLResponse)
     def article(request: Request, article_id: str) -> HTMLResponse:
         found_article = shelf.current().articles.get(article_id)
         if found_article is None:
@@ -192,11 +201,11 @@ def create_app(db: str | Path) -> FastAPI:
 
     @app.get("/brief", response_class=HTMLResponse)
     def brief() -> HTMLResponse:
-        return HTMLResponse(render_brief(shelf.current().brief, "html", home="/"))
+        return HTMLResponse(shelf.current().brief_page)
 
     @app.get("/analysis.json")
-    def analysis() -> JSONResponse:
-        return JSONResponse(export_json(shelf.current().corpus))
+    def analysis() -> Response:
+        return Response(shelf.current().export, media_type="application/json")
 
     @app.get("/static/plotly.min.js")
     def plotly_js() -> FileResponse:

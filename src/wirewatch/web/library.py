@@ -6,10 +6,10 @@ Built from the store when the app starts and built again when the store's files 
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import defaultdict
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 
 from markupsafe import Markup
@@ -17,7 +17,8 @@ from markupsafe import Markup
 from wirewatch import api
 from wirewatch.model import Article, Corpus, Entity, Event, Quote, Storyline
 from wirewatch.report import charts
-from wirewatch.report.brief import Brief, EventBrief, Source, build_brief
+from wirewatch.report.brief import Brief, EventBrief, Source, build_brief, render_brief
+from wirewatch.report.json_export import export_json
 
 
 @dataclass
@@ -34,6 +35,10 @@ class Library:
     sources: dict[int, Source] = field(default_factory=dict)
     quotes_by_speaker: dict[str, list[Quote]] = field(default_factory=dict)
     by_outlet: dict[str, list[Article]] = field(default_factory=dict)
+    # Built once per reading, so the largest pages cost a request nothing.
+    volume_chart: Markup | None = None
+    brief_page: str = ""
+    export: bytes = b""
 
     @classmethod
     def open(cls, db: Path) -> Library:
@@ -54,14 +59,14 @@ class Library:
                     speakers[quote.speaker_entity].append(quote)
         library.quotes_by_speaker = dict(speakers)
         library.by_outlet = dict(outlets)
-        return library
-
-    @cached_property
-    def volume_chart(self) -> Markup | None:
-        """Articles per day by outlet, drawn once per reading of the store."""
-        return charts.volume(
-            (a.outlet, a.published.start if a.published else None) for a in self.corpus.articles
+        library.volume_chart = charts.volume(
+            (a.outlet, a.published.start if a.published else None) for a in corpus.articles
         )
+        library.brief_page = render_brief(library.brief, "html", home="/")
+        library.export = json.dumps(
+            export_json(corpus), ensure_ascii=False, separators=(",", ":")
+        ).encode()
+        return library
 
     def event_title(self, event_id: str | None) -> str:
         found = self.events.get(event_id or "")
@@ -76,30 +81,56 @@ class Library:
 
 
 def store_stamp(db: Path) -> tuple[tuple[int, int] | None, ...]:
-    """When and how much the store's files last changed (the WAL holds recent commits)."""
+    """What changes when the store is written, and only then.
+
+    A commit grows the WAL file; a checkpoint rewrites the database file.  Every reader
+    that opens the store re-creates an empty WAL, so an empty WAL's time is not a change."""
     stamps = []
     for path in (db, Path(f"{db}-wal")):
         try:
             status = path.stat()
         except FileNotFoundError:
             stamps.append(None)
-        else:
-            stamps.append((status.st_mtime_ns, status.st_size))
+            continue
+        stamps.append((status.st_mtime_ns, status.st_size) if status.st_size else None)
     return tuple(stamps)
 
 
 class Shelf:
-    """Hands out the library of the store as it is now; reads it again after a write."""
+    """Hands out the library of the store as it is now.
+
+    The first reading happens before the app serves; after a write to the store the next
+    request starts a new reading in a background thread and is answered from the one
+    before, so no request waits for a large store to be read (a 10,000-article store
+    takes seconds).  The new library replaces the old one when it is complete."""
 
     def __init__(self, db: Path) -> None:
         self.db = db
         self._lock = threading.Lock()
+        self._stamp = store_stamp(db)
         self._library = Library.open(db)
-        self._stamp = store_stamp(db)  # after reading: reading may fold the WAL into the file
+        self._reading: threading.Thread | None = None
 
     def current(self) -> Library:
         with self._lock:
-            if store_stamp(self.db) != self._stamp:
-                self._library = Library.open(self.db)
-                self._stamp = store_stamp(self.db)
+            if self._reading is None and store_stamp(self.db) != self._stamp:
+                self._reading = threading.Thread(target=self._read_again, daemon=True)
+                self._reading.start()
             return self._library
+
+    def wait(self) -> None:
+        """Until a reading in progress is done (for tests and scripts)."""
+        reading = self._reading
+        if reading is not None:
+            reading.join()
+
+    def _read_again(self) -> None:
+        stamp = store_stamp(self.db)  # before reading: a write meanwhile is seen next time
+        try:
+            library = Library.open(self.db)
+        except Exception:
+            with self._lock:  # the old library stays; the next request tries again
+                self._reading = None
+            raise
+        with self._lock:
+            self._library, self._stamp, self._reading = library, stamp, None
