@@ -229,6 +229,7 @@ class ActionMention:
     trigger_end: int
     source: Actor
     target: Actor | None = None  # None: the sentence names nobody it is done to
+    mode: str | None = None  # the PLOVER mode where the codebook has one ("arrest", "visit")
 
 
 @dataclass
@@ -361,6 +362,7 @@ class Action:
     mode: str | None = None
     date: DateRange | None = None
     evidence: list[Ref] = field(default_factory=list)
+    intensity: float | None = None  # conflict (-10) ... cooperation (+10), from type and mode
 
 
 @dataclass

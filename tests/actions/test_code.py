@@ -145,3 +145,25 @@ def test_code_them_is_the_latest_place_named_before(coded) -> None:
     assert ("ACCUSE", "PER", "CHL") in coded(text)
     # nothing named before: nobody, and not a country named later in the clause either
     assert coded("Lima accused them of spying for Brazil.") == [("ACCUSE", "PER", None)]
+
+
+def test_code_what_may_happen_or_is_asked_is_not_done(coded) -> None:
+    assert coded("He said Norway might expel the Russian ambassador.") == []
+    assert coded("Is the Norwegian army supposed to attack Sweden?") == []
+
+
+def test_code_coordinated_requesters_do_not_request_each_other(coded) -> None:
+    found = coded("The United States and the European Union called for restraint.")
+    assert found and all(target is None for _kind, _source, target in found)
+
+
+def test_code_a_travel_warning_targets_the_place(coded) -> None:
+    found = coded(
+        "Saudi Arabia, the United Arab Emirates and Kuwait advised their citizens not to "
+        "travel to Lebanon.",
+    )
+    assert sorted(found) == [
+        ("REQUEST", "ARE", "LBN"),
+        ("REQUEST", "KWT", "LBN"),
+        ("REQUEST", "SAU", "LBN"),
+    ]

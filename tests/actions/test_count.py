@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from wirewatch.actions.count import TYPE_SCORES, count_actions
+from wirewatch.actions.count import count_actions, intensity
 from wirewatch.model import (
     ActionMention,
     Actor,
@@ -116,4 +116,25 @@ def test_count_dyads_add_up_a_pairs_actions_by_day() -> None:
     assert [point.date for point in dyad.points] == ["2026-03-02", "2026-03-24"]
     first, second = dyad.points
     assert len(first.actions) == 2
-    assert first.score == TYPE_SCORES["COERCE"] + TYPE_SCORES["ACCUSE"] < 0 < second.score
+    assert first.score == intensity("COERCE") + intensity("ACCUSE") < 0 < second.score
+    assert {action.intensity for action in corpus.actions} == {
+        intensity("COERCE"),
+        intensity("ACCUSE"),
+        intensity("AGREE"),
+    }
+
+
+def test_count_intensity_comes_from_the_ontology_table() -> None:
+    assert intensity("ASSAULT") < intensity("COERCE") < intensity("ACCUSE") < 0
+    assert 0 < intensity("CONSULT") < intensity("AGREE") < intensity("AID")
+    assert intensity("SANCTION", "expel") != intensity("SANCTION")  # a mode has its own
+    assert intensity("SANCTION", "no-such-mode") == intensity("SANCTION")
+
+
+def test_count_an_organisation_is_a_side_of_its_own() -> None:
+    union = Actor("the African Union", 0, 17, None, "AU", "IGO")
+    corpus = Corpus(articles=[article("a", None, mention("a", "SUPPORT", union, norway()))])
+    count_actions(corpus, Settings())
+    (action,) = corpus.actions
+    assert (action.source.code, action.source.sector, action.source.country) == ("AU", "IGO", None)
+    assert corpus.dyads[0].pair == ["AU", "NOR"]

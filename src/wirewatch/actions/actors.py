@@ -13,7 +13,7 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Actor, Article, Quote
-from wirewatch.nlp.countries import country_name, country_of, country_of_descriptor
+from wirewatch.nlp.countries import country_name, country_of, country_of_descriptor, lookup
 from wirewatch.nlp.organisations import organisation_of, sector_of
 from wirewatch.quotes.cues import CUE_LEMMAS
 from wirewatch.quotes.speakers import SpeakerIndex, speaker_index
@@ -27,6 +27,8 @@ REPORTED_SELF = frozenset({"it", "they"})
 REPORT_HOPS = 3
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "i", "you"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+# Prepositions that place a meeting ("meet in Angola"): their object is no side.
+VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 PRONOUN_REACH = 400  # characters back "them" looks for what it stands for
 
 
@@ -71,16 +73,22 @@ class Actors:
     def quote_at(self, offset: int) -> Quote | None:
         return next((q for q in self.quotes if q.start <= offset < q.end), None)
 
-    def named_within(self, token: Token, sources: list[Actor]) -> list[Actor | None]:
+    def named_within(
+        self, token: Token, sources: list[Actor], meeting: bool = False
+    ) -> list[Actor | None]:
         """A country named inside the action's own clause, after the action word, when the
         parse gives no target ("opposed to any re-engagement absent evidence Russia is
-        serious"): the nearest one that is not the doer's."""
+        serious"): the nearest one that is not the doer's.  For a `meeting` the place it is
+        held in is no side ("to meet in Angola"); other actions are done to where they are
+        done ("an attack in Lebanon")."""
         doers = {source.country for source in sources}
         last = max(t.i for t in token.subtree)
         for ent in token.doc.ents:
             if not token.i < ent.start <= last or ent.label_ not in NAME_LABELS:
                 continue
             if ent.root.is_ancestor(token) or not token.is_ancestor(ent.root):
+                continue
+            if meeting and ent.root.dep_ == "pobj" and ent.root.head.lower_ in VENUE_PREPS:
                 continue
             actor = self.actor(ent.root)
             if actor is not None and actor.country and actor.country not in doers:
@@ -112,6 +120,8 @@ class Actors:
         end = token.idx + len(token.text)
         words = self.article.text[start:end]
         country, code, sector = standing(words, token.sent.text)
+        if code is None and lookup(token.text):
+            country = lookup(token.text)  # the head names it: "Kyrgyzstan ally Russia" is Russia
         if code is None and token.ent_type_ == "PERSON":
             country = self.person_country(token, words)
         elif country is None and code is None and token.pos_ == "PROPN":

@@ -15,20 +15,20 @@ not coded.  Details and figures: docs/actions.md.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from wirewatch.actions.actors import PERSON_PRONOUNS, Actors
+from wirewatch.actions.classify import NONE, sentence_type
+from wirewatch.actions.lexicon import Trigger, lexicon
 from wirewatch.model import ActionMention, Actor, Article
+from wirewatch.nlp.countries import lookup
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
     from wirewatch.settings import Settings
 
-LEXICON = Path(__file__).with_name("verbs.tsv")
 TRIGGER_POS = frozenset({"VERB", "ADJ"})
 # Preposition objects that name the other side of an action ("relations with", "sanctions on").
 TARGET_PREPS = frozenset(
@@ -46,31 +46,14 @@ TARGET_DEPTH = 2
 PROMISABLE = frozenset({"COOPERATE", "CONSULT", "SUPPORT", "AID", "CONCEDE", "RETREAT"})
 MENACING = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
+# What may happen is no action done: "he might withdraw his resignation", "can now denounce".
+SPECULATIVE_AUX = frozenset({"might", "may", "could", "can", "should", "must"})
+# Coordinated doers with no target act towards each other only in these ("Kazakhstan and
+# Azerbaijan signed an agreement"); "the US and the EU called for restraint" asks a third party.
+RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 INTENT_WORDS = frozenset(
     {"ready", "willing", "open", "prepared", "eager", "determined", "plan", "intend"}
 )
-
-
-@dataclass(frozen=True)
-class Trigger:
-    """One row of the lexicon."""
-
-    type: str
-    words: str
-    objects: frozenset[str]
-
-
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, tuple[Trigger, ...]]:
-    """Trigger words -> their rows, in file order."""
-    rows: dict[str, list[Trigger]] = {}
-    for line in LEXICON.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        kind, words, *rest = line.split("\t")
-        objects = frozenset(o for o in (rest[0] if rest else "").split("|") if o)
-        rows.setdefault(words, []).append(Trigger(kind, words, objects))
-    return {words: tuple(found) for words, found in rows.items()}
 
 
 def object_lemmas(token: Token) -> set[str]:
@@ -95,8 +78,8 @@ def prepositional_objects(token: Token) -> set[str]:
     }
 
 
-def action_type(token: Token) -> str | None:
-    """The PLOVER type the word names here, or None."""
+def trigger(token: Token) -> Trigger | None:
+    """The lexicon row the word fits here (its type and mode), or None."""
     if token.pos_ not in TRIGGER_POS:
         return None
     lemma = token.lemma_.lower()
@@ -106,8 +89,14 @@ def action_type(token: Token) -> str | None:
     for words in [f"{lemma} {particle}" for particle in particles] + [lemma]:
         for row in table.get(words, ()):
             if not row.objects or objects & row.objects:
-                return row.type
+                return row
     return None
+
+
+def action_type(token: Token) -> str | None:
+    """The PLOVER type the word names here, or None."""
+    row = trigger(token)
+    return row.type if row else None
 
 
 def governed(token: Token, hops: int) -> bool:
@@ -200,8 +189,14 @@ def target_tokens(token: Token, depth: int = TARGET_DEPTH) -> list[Token]:
 
 
 def with_conjuncts(token: Token) -> list[Token]:
-    """The token and the ones coordinated with it ("Helsinki and Stockholm")."""
-    return [token, *(c for c in token.conjuncts if c.i > token.i)]
+    """The token and the ones coordinated with it ("Helsinki and Stockholm"); a list of
+    places the parser hangs as an apposition counts too ("Saudi Arabia, the UAE and
+    Kuwait": the UAE is an apposition of Arabia, Kuwait its conjunct)."""
+    listed = [token, *(c for c in token.conjuncts if c.i > token.i)]
+    for child in token.children:
+        if child.dep_ == "appos" and token.ent_type_ == "GPE" and lookup(child.text):
+            listed.extend([child, *(c for c in child.conjuncts if c.i > child.i)])
+    return listed
 
 
 class SentenceCoder:
@@ -210,6 +205,7 @@ class SentenceCoder:
     def __init__(self, article: Article, doc: Doc, settings: Settings) -> None:
         self.article = article
         self.doc = doc
+        self.settings = settings.actions
         self.hops = settings.actions.max_actor_hops
         self.code_quoted = settings.actions.code_quoted
         self.actors = Actors(article, doc)
@@ -218,30 +214,62 @@ class SentenceCoder:
         found: list[ActionMention] = []
         seen: set[tuple[int, str, str, str]] = set()
         for sentence in self.doc.sents:
-            for token in sentence:
-                for action in self.code(token, sentence):
-                    target = action.target.name if action.target else ""
-                    key = (sentence.start, action.type, action.source.name, target)
-                    if key not in seen:
-                        seen.add(key)
-                        found.append(action)
+            coded = [action for token in sentence for action in self.code(token, sentence)]
+            for action in self.weigh(sentence, coded):
+                target = action.target.name if action.target else ""
+                key = (sentence.start, action.type, action.source.name, target)
+                if key not in seen:
+                    seen.add(key)
+                    found.append(action)
         return found
 
-    def code(self, token: Token, sentence: Span) -> list[ActionMention]:
-        kind = action_type(token)
-        if kind is None or self.not_done(token):
+    def weigh(self, sentence: Span, coded: list[ActionMention]) -> list[ActionMention]:
+        """The lexicon's actions and the sentence model's type together (`actions.coder`).
+
+        combined: an action the lexicon codes keeps its type unless the model finds that
+        type unlikely (below `keep_below`) and is itself sure of another (`retype_above`);
+        a sentence the lexicon codes nothing in is coded by the model where it is sure
+        (`add_above`), its sides read off the main verb.  model: the model's type always,
+        on the lexicon's sides where it has them.  rules: the lexicon alone."""
+        if self.settings.coder == "rules":
+            return coded
+        best, sure, probabilities = sentence_type(sentence)
+        if self.settings.coder == "model":
+            if best == NONE or sure < self.settings.add_above:
+                return []
+            retyped = [replace(action, type=best, mode=None) for action in coded]
+            return retyped or self.code(sentence.root, sentence, best)
+        if not coded:
+            if best == NONE or sure < self.settings.add_above:
+                return []
+            return self.code(sentence.root, sentence, best)
+        return [
+            replace(action, type=best, mode=None)
+            if probabilities.get(action.type, 0.0) < self.settings.keep_below
+            and sure >= self.settings.retype_above
+            and best != NONE
+            else action
+            for action in coded
+        ]
+
+    def code(self, token: Token, sentence: Span, kind: str | None = None) -> list[ActionMention]:
+        """The actions a word names (`kind`: the type the sentence model gives the main verb)."""
+        row = trigger(token) if kind is None else Trigger(kind, token.lemma_, frozenset())
+        if row is None or self.not_done(token):
             return []
         subject, passive_target = doer(token, self.hops)
         if subject is None:
             return []
-        sources, targets = self.sides(token, subject, passive_target)
-        kind = as_intended(kind, token, self.hops)
+        sources, targets = self.sides(token, subject, passive_target, row.type)
+        kind = as_intended(row.type, token, self.hops)
+        mode = row.mode if kind == row.type else None  # an offer or a threat has no such mode
         return [
             ActionMention(
                 article=self.article.id,
                 start=sentence.start_char,
                 end=sentence.start_char + len(sentence.text.rstrip()),
                 type=kind,
+                mode=mode,
                 trigger_start=token.idx,
                 trigger_end=token.idx + len(token.text),
                 source=source,
@@ -257,17 +285,22 @@ class SentenceCoder:
         `code_quoted` is off) quoted: none of these is an action done."""
         if negated(token, self.hops) or governed(token, self.hops):
             return True
+        if token.sent.text.rstrip().endswith("?") or any(
+            c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in token.children
+        ):
+            return True  # asked or supposed, not done: "is the army supposed to attack them?"
         marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
-        if "for" in marks or marks & BACKGROUND_MARKS:
+        if "for" in marks or "long" in marks or marks & BACKGROUND_MARKS:
             # "the time has come for the EU to resume dialogue": wished for, not done;
-            # "a dispute that flared when inspectors detained a trawler": told as background
+            # "a dispute that flared when inspectors detained a trawler": told as background;
+            # "Moscow has long opposed NATO's expansion": a standing position, not an event
             return True
         return not self.code_quoted and self.actors.quote_at(token.idx) is not None
 
     def sides(
-        self, token: Token, subject: Token, passive_target: Token | None
+        self, token: Token, subject: Token, passive_target: Token | None, kind: str
     ) -> tuple[list[Actor], list[Actor | None]]:
-        """The doers and the targets of an action word."""
+        """The doers and the targets of an action word of type `kind`."""
         objects = [passive_target] if passive_target is not None else target_tokens(token)
         sources = [a for t in with_conjuncts(subject) if (a := self.actors.actor(t)) is not None]
         targets: list[Actor | None] = []
@@ -276,13 +309,13 @@ class SentenceCoder:
             targets = [a for t in with_conjuncts(candidate) if (a := self.actors.actor(t, doers))]
             if targets:
                 break
-        if not targets and len(sources) > 1:
+        if not targets and len(sources) > 1 and kind in RECIPROCAL:
             # "Kazakhstan and Azerbaijan signed an agreement": each side acts towards the other
             return sources[:1], sources[1:]
         if not targets and not (objects and objects[0].lower_ in PERSON_PRONOUNS):
             # a target written as a pronoun we could not resolve is still that target:
             # "accused them of increasing NATO's presence" is not about NATO
-            targets = self.actors.named_within(token, sources)
+            targets = self.actors.named_within(token, sources, meeting=kind == "CONSULT")
         return sources, targets
 
 

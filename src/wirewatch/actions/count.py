@@ -5,7 +5,7 @@ country, type): three outlets reporting one threat make one action with three ar
 and their sentences as evidence, not three actions (GDELT's known fault).  A person whose
 country the article does not give takes it from the people resolved across the corpus
 ("Putin" -> RUS wherever one article calls him Russian President).  Dyads add the actions
-of each pair of countries by day, on a cooperation-conflict scale.
+of each pair of sides by day, weighed by a Goldstein-style intensity per type and mode.
 """
 
 from __future__ import annotations
@@ -13,6 +13,8 @@ from __future__ import annotations
 import hashlib
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from wirewatch.link.timing import article_window, days_between, happening_span
@@ -35,27 +37,30 @@ if TYPE_CHECKING:
 
     from wirewatch.settings import Settings
 
-# Where each PLOVER type sits between cooperation (+) and conflict (-), in the spirit of the
-# Goldstein scale that CAMEO data carries: a readable scale written for wirewatch, used only
-# to draw a pair's relations over time, never to code.
-TYPE_SCORES = {
-    "AID": 7.0,
-    "COOPERATE": 6.0,
-    "CONCEDE": 5.0,
-    "AGREE": 4.0,
-    "SUPPORT": 3.5,
-    "RETREAT": 3.0,
-    "CONSULT": 1.0,
-    "REQUEST": -1.0,
-    "ACCUSE": -2.0,
-    "REJECT": -4.0,
-    "PROTEST": -5.0,
-    "THREATEN": -6.0,
-    "SANCTION": -7.0,
-    "MOBILIZE": -7.0,
-    "COERCE": -8.0,
-    "ASSAULT": -10.0,
-}
+# Where each PLOVER type (and mode) sits between conflict (-10) and cooperation (+10): the mean
+# Goldstein score of the CAMEO codes that map to it, derived from the ontology tables by
+# bench/derive_intensity.py.  Used to weigh a pair's relations over time, never to code.
+INTENSITY_TABLE = Path(__file__).with_name("intensity.tsv")
+
+
+@lru_cache(maxsize=1)
+def intensity_table() -> dict[tuple[str, str], float]:
+    """(type, mode or "") -> intensity."""
+    rows = INTENSITY_TABLE.read_text(encoding="utf-8").splitlines()
+    table = {}
+    for row in rows:
+        if row and not row.startswith(("#", "type\t")):
+            kind, mode, value, _codes = row.split("\t")
+            table[(kind, mode)] = float(value)
+    return table
+
+
+def intensity(kind: str, mode: str | None = None) -> float:
+    """The intensity of an action: its mode's where the table has one, else its type's."""
+    table = intensity_table()
+    return table.get((kind, mode or ""), table.get((kind, ""), 0.0))
+
+
 WIDEST_EVENT_DAYS = 7
 DYAD_WIDEST_DAYS = 31  # a window wider than this puts an action on no day of a timeline
 
@@ -132,6 +137,12 @@ def commonest_party(mentions: list[Actor], article_ids: list[str], book: Country
     return next(p for p in parties if p.name == name)
 
 
+def commonest_mode(mentions: list[ActionMention]) -> str | None:
+    """The mode most reports give the action, None when none gives one."""
+    modes = Counter(m.mode for m in mentions if m.mode)
+    return modes.most_common(1)[0][0] if modes else None
+
+
 def build_action(
     key: tuple[str, str, str, str],
     tally: Tally,
@@ -160,6 +171,8 @@ def build_action(
         type=kind,
         articles=sorted(tally.articles),
         event=event.id if event else None,
+        mode=(mode := commonest_mode(tally.mentions)),
+        intensity=intensity(kind, mode),
         date=event.date if event and event.date else happening_span(windows, WIDEST_EVENT_DAYS),
         evidence=evidence,
     )
@@ -183,7 +196,7 @@ def dyads_of(actions: list[Action]) -> list[Dyad]:
         day = point_day(action.date)
         point = points.setdefault(pair, {}).setdefault(day, DyadPoint(day, []))  # type: ignore[arg-type]
         point.actions.append(action.id)
-        point.score += TYPE_SCORES.get(action.type, 0.0)
+        point.score += intensity(action.type, action.mode)
     return [
         Dyad(list(pair), sorted(by_day.values(), key=lambda p: (p.date is None, p.date or "")))
         for pair, by_day in sorted(points.items())

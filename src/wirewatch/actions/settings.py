@@ -26,3 +26,28 @@ class ActionSettings:
             "relations' takes the subject of 'is ready')."
         },
     )
+    coder: str = field(
+        default="combined",
+        metadata={
+            "help": "Who gives an action its type: 'combined' (the lexicon, checked and "
+            "completed by the sentence model), 'rules' (the lexicon alone) or 'model' (the "
+            "sentence model alone, on the lexicon's sides).",
+        },
+    )
+    add_above: float = field(
+        default=0.6,
+        metadata={
+            "help": "How sure the sentence model must be to code an action in a sentence the "
+            "lexicon codes nothing in."
+        },
+    )
+    retype_above: float = field(
+        default=0.5,
+        metadata={"help": "How sure the sentence model must be to change the lexicon's type."},
+    )
+    keep_below: float = field(
+        default=0.05,
+        metadata={
+            "help": "The lexicon's type is changed only when the model gives it less than this."
+        },
+    )
