@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from wirewatch.model import Article, DateRange
+from wirewatch.nlp.dayspans import Days
 from wirewatch.nlp.time import happening_window
 
 
@@ -16,12 +17,8 @@ def article_window(article: Article, reference: date | None) -> DateRange | None
     window = happening_window(article, reference)
     if window is not None and window.start and window.end:
         return window
-    published = article.published
-    if published is not None and published.start:
-        return DateRange(
-            published.start[:10], (published.end or published.start)[:10], published.basis
-        )
-    return None
+    published = Days.of(article.published)
+    return published.as_range(article.published.basis) if published and article.published else None
 
 
 def earliest_first(article: Article) -> tuple[str, str]:

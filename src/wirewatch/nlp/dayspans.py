@@ -2,6 +2,7 @@
 
 An anchor is the publication day (start == end) or an inferred window of days.
 Every resolver returns `(days, flag)`: the day span, or None with the reason.
+`Days` is the one window type of `wirewatch.nlp`; `DateRange` is its form in the export.
 """
 
 from __future__ import annotations
@@ -9,10 +10,42 @@ from __future__ import annotations
 import calendar
 from collections.abc import Callable
 from datetime import date, timedelta
+from typing import NamedTuple
 
+from wirewatch.model import DateRange
 from wirewatch.nlp.timecues import MONTHS, WEEKDAYS, YEAR_PARTS, TimeCue, number_value
 
-Days = tuple[date, date]
+
+def parse_day(value: str | None) -> date | None:
+    """The day of an ISO date or timestamp ("2025-04-01T10:00"), None when unreadable."""
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+class Days(NamedTuple):
+    """A window of days, both ends included (one day: start == end)."""
+
+    start: date
+    end: date
+
+    def as_range(self, basis: str) -> DateRange:
+        """The window as the export writes it, with how it was read (`DateRange.basis`)."""
+        return DateRange(self.start.isoformat(), self.end.isoformat(), basis)
+
+    @classmethod
+    def of(cls, window: DateRange | None) -> Days | None:
+        """The days of an exported window; None when unreadable or reversed."""
+        start = parse_day(window.start) if window else None
+        end = (parse_day(window.end) if window else None) or start
+        return cls(start, end) if start and end and start <= end else None
+
+    @classmethod
+    def day(cls, one: date) -> Days:
+        return cls(one, one)
+
+
 Resolution = tuple[Days | None, str | None]
 
 # A cue about a day near "now" that is not marked as future is taken as past, allowing
@@ -21,7 +54,7 @@ FUTURE_SLACK = timedelta(days=7)
 
 
 def month_span(year: int, month: int) -> Days:
-    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return Days(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
 
 
 def add_months(day: date, months: int) -> date:
@@ -66,12 +99,12 @@ def pick_year(month: int, day: int, anchor: Days, future: bool) -> Days:
     ]
     inside = [found for found in candidates if low <= found <= high]
     if low != high and inside:
-        return inside[0], inside[-1]
+        return Days(inside[0], inside[-1])
     if future:
         later = [found for found in candidates if found >= low - FUTURE_SLACK]
-        return (later[0],) * 2 if later else (candidates[-1],) * 2
+        return Days.day(later[0] if later else candidates[-1])
     earlier = [found for found in candidates if found <= high + FUTURE_SLACK]
-    return (earlier[-1],) * 2 if earlier else (candidates[0],) * 2
+    return Days.day(earlier[-1] if earlier else candidates[0])
 
 
 def resolve_calendar_day(cue: TimeCue, anchor: Days | None) -> Resolution:
@@ -80,7 +113,7 @@ def resolve_calendar_day(cue: TimeCue, anchor: Days | None) -> Resolution:
         return None, "impossible"
     if "year" in cue.parts:
         found = calendar_day(int(cue.parts["year"]), month, day)
-        return ((found, found), None) if found else (None, "impossible")
+        return (Days.day(found), None) if found else (None, "impossible")
     if anchor is None:
         return None, "no_year"
     return pick_year(month, day, anchor, cue.future), None
@@ -93,12 +126,12 @@ def resolve_month_year(cue: TimeCue, anchor: Days | None) -> Resolution:
 def resolve_year_part(cue: TimeCue, anchor: Days | None) -> Resolution:
     year = int(cue.parts["year"])
     first, last = YEAR_PARTS[cue.parts["part"].casefold()]
-    return (month_span(year, first)[0], month_span(year, last)[1]), None
+    return Days(month_span(year, first).start, month_span(year, last).end), None
 
 
 def resolve_year(cue: TimeCue, anchor: Days | None) -> Resolution:
     year = int(cue.parts["year"])
-    return (date(year, 1, 1), date(year, 12, 31)), None
+    return Days(date(year, 1, 1), date(year, 12, 31)), None
 
 
 def resolve_weekday(cue: TimeCue, anchor: Days | None) -> Resolution:
@@ -113,7 +146,7 @@ def resolve_weekday(cue: TimeCue, anchor: Days | None) -> Resolution:
     else:
         back = (high.weekday() - weekday) % 7 or (7 if which == "last" else 0)
         found = [high - timedelta(days=back)]
-    return (found[0], found[0]), None
+    return Days.day(found[0]), None
 
 
 def is_narrow(anchor: Days | None) -> bool:
@@ -127,7 +160,7 @@ def resolve_relative_day(cue: TimeCue, anchor: Days | None) -> Resolution:
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}[
         cue.parts["word"].casefold()
     ]
-    return (anchor[0] + timedelta(days=offset), anchor[1] + timedelta(days=offset)), None
+    return Days(anchor[0] + timedelta(days=offset), anchor[1] + timedelta(days=offset)), None
 
 
 def resolve_relative_period(cue: TimeCue, anchor: Days | None) -> Resolution:
@@ -139,11 +172,11 @@ def resolve_relative_period(cue: TimeCue, anchor: Days | None) -> Resolution:
     period, day = cue.parts["period"].casefold(), anchor[1]
     if period == "week":
         monday = day - timedelta(days=day.weekday()) + timedelta(weeks=step)
-        return (monday, monday + timedelta(days=6)), None
+        return Days(monday, monday + timedelta(days=6)), None
     if period == "month":
         first = add_months(day.replace(day=1), step)
         return month_span(first.year, first.month), None
-    return (date(day.year + step, 1, 1), date(day.year + step, 12, 31)), None
+    return Days(date(day.year + step, 1, 1), date(day.year + step, 12, 31)), None
 
 
 def duration_range(cue: TimeCue) -> tuple[float, float]:
@@ -165,14 +198,14 @@ def resolve_ago(cue: TimeCue, anchor: Days | None) -> Resolution:
         return None, "no_anchor"
     shortest, longest = duration_range(cue)
     unit = cue.parts["unit"].casefold()
-    return (shift(anchor[0], -longest, unit), shift(anchor[1], -shortest, unit)), None
+    return Days(shift(anchor[0], -longest, unit), shift(anchor[1], -shortest, unit)), None
 
 
 def after_window(cue: TimeCue, since: Days) -> Days:
     """Days that lie the cue's duration after `since` ("nearly four years after 2022-02-24")."""
     shortest, longest = duration_range(cue)
     unit = cue.parts["unit"].casefold()
-    return shift(since[0], shortest, unit), shift(since[1], longest, unit)
+    return Days(shift(since[0], shortest, unit), shift(since[1], longest, unit))
 
 
 RESOLVERS: dict[str, Callable[[TimeCue, Days | None], Resolution]] = {

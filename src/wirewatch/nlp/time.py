@@ -14,7 +14,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Article, DateRange, TimeExpression
-from wirewatch.nlp.dayspans import Days, after_window, resolve_cue
+from wirewatch.nlp.dayspans import Days, after_window, parse_day, resolve_cue
 from wirewatch.nlp.settings import NlpSettings
 from wirewatch.nlp.timecues import TimeCue, find_anchor_events, find_cues
 
@@ -32,19 +32,8 @@ PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b[^.;]{0,40}$", re.IGNORECASE)
 EARLIEST = date(1900, 1, 1)
 
 
-def parse_day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value[:10]) if value else None
-    except ValueError:
-        return None
-
-
 def published_days(article: Article) -> Days | None:
-    if not article.published:
-        return None
-    start = parse_day(article.published.start)
-    end = parse_day(article.published.end) or start
-    return (start, end) if start and end and start <= end else None
+    return Days.of(article.published)
 
 
 def is_self_dated(cue: TimeCue) -> bool:
@@ -88,7 +77,7 @@ def counted_from(cue: TimeCue, text: str, cues: list[TimeCue]) -> Days | None:
     """What "N years after ..." counts from: a known happening or a dated cue just after it."""
     for _start, _end, day in find_anchor_events(text[cue.end : cue.end + ANCHOR_REACH]):
         anchor = date.fromisoformat(day)
-        return anchor, anchor
+        return Days.day(anchor)
     following = [c for c in cues if is_self_dated(c) and 0 <= c.start - cue.end <= ANCHOR_REACH]
     return resolve_cue(following[0], None)[0] if following else None
 
@@ -161,27 +150,23 @@ def infer_window(text: str, today: date | None) -> Days | None:
     if low is None and not windows:
         return None
     horizon = today or max(filter(None, [low, *(end for _start, end in windows)]))
-    window = (low or EARLIEST, horizon)
+    window = Days(low or EARLIEST, horizon)
     for start, end in windows:  # each kept only where it agrees with what is known so far
-        narrowed = (max(window[0], start), min(window[1], end))
+        narrowed = Days(max(window.start, start), min(window.end, end))
         if narrowed[0] <= narrowed[1]:
             window = narrowed
     if window[0] > EARLIEST:
-        window = (window[0], upcoming_limit(cues, window) or window[1])
+        window = Days(window.start, upcoming_limit(cues, window) or window.end)
     return window
-
-
-def as_range(days: Days, basis: str) -> DateRange:
-    return DateRange(days[0].isoformat(), days[1].isoformat(), basis)
 
 
 def publication_window(article: Article, today: date | None) -> DateRange | None:
     """The publication day (trusted metadata) or an honest window inferred from the text."""
     trusted = trusted_publication(article, today)
     if trusted:
-        return as_range(trusted, article.published.basis if article.published else "metadata")
+        return trusted.as_range(article.published.basis if article.published else "metadata")
     inferred = infer_window(article.text, today)
-    return as_range(inferred, "inferred") if inferred else None
+    return inferred.as_range("inferred") if inferred else None
 
 
 def reference_day(articles: Iterable[Article], chosen: str | None = None) -> date | None:
@@ -222,10 +207,10 @@ def happening_window(article: Article, today: date | None) -> DateRange | None:
     for cue in lead_day_cues(find_cues(article.text)):
         days, _flag = resolve_cue(cue, anchor)
         if days and (anchor is None or days[0] <= anchor[1] + timedelta(days=1)):
-            return as_range(days, "text" if "year" in cue.parts else basis)
+            return days.as_range("text" if "year" in cue.parts else basis)
     if trusted:
-        return as_range(trusted, "metadata")
-    return as_range(anchor, "inferred") if anchor else None
+        return trusted.as_range("metadata")
+    return anchor.as_range("inferred") if anchor else None
 
 
 def time_expression(
@@ -237,7 +222,7 @@ def time_expression(
     if days is None:
         return TimeExpression(cue.start, cue.end, None, flag)
     basis = "text" if is_self_dated(cue) else ("relative" if trusted else "inferred")
-    return TimeExpression(cue.start, cue.end, as_range(days, basis), None)
+    return TimeExpression(cue.start, cue.end, days.as_range(basis), None)
 
 
 def is_date_like(cue: TimeCue) -> bool:
