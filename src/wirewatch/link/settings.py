@@ -67,7 +67,7 @@ class LinkSettings:
         },
     )
     event_apart_penalty: float = field(
-        default=1.0,
+        default=0.3,
         metadata={
             "help": "Score against merging of two alike articles published further apart than "
             "event_window_days (two happenings of one kind); averaged with the other pairs."
