@@ -136,3 +136,17 @@ def test_blocks_a_closing_list_of_dates_is_the_article_s_own() -> None:
         "September 5 -- White River Amphitheatre, Seattle, Washington",
     ]
     assert blocks.trailing_headline_blocks(paragraphs, blocks.rule_verdicts(paragraphs)) == {}
+
+
+def test_blocks_headlines_listed_under_a_cue_inside_the_article() -> None:
+    paragraphs = [
+        "The harbour reopened on Monday after a week of repairs, the port said.",
+        "Related:",
+        "- Storm damage closes two piers in the north harbour",
+        "- New ferry line to the islands opens next spring",
+        "The authority said the breakwater would be rebuilt next year.",
+    ]
+    taken = blocks.cued_headline_blocks(paragraphs, blocks.rule_verdicts(paragraphs))
+    assert taken == {2: "related_headlines", 3: "related_headlines"}
+    one = [*paragraphs[:3], paragraphs[4]]
+    assert blocks.cued_headline_blocks(one, blocks.rule_verdicts(one)) == {}

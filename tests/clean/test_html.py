@@ -51,3 +51,20 @@ def test_html_empty_page_gives_empty_article() -> None:
     article = clean_document(raw, CleanSettings())
     assert article.text == ""
     assert article.paragraphs == []
+
+
+def test_html_short_page_keeps_its_metadata() -> None:
+    from wirewatch import pipeline
+    from wirewatch.settings import Settings
+
+    page = """<html><head><title>Port closed | Harbour Gazette</title>
+    <meta name="author" content="Jane Roe">
+    <meta property="article:published_time" content="2024-01-08T09:00:00Z"></head>
+    <body><h1>Port closed</h1><nav><a href="/">Home</a></nav></body></html>"""
+    raw = RawDocument(id="short", source="short.html", content=page, format="html")
+    article = clean_document(raw, CleanSettings())
+    assert article.text == ""
+    assert (article.title, article.authors) == ("Port closed", ["Jane Roe"])
+    assert article.published is not None and article.published.start == "2024-01-08"
+    (kept,) = pipeline.clean_safely([raw], Settings())
+    assert getattr(kept, "title", None) == "Port closed"

@@ -99,3 +99,14 @@ def test_metadata_byline_glued_to_a_headline_is_split() -> None:
     )
     assert metadata.split_glued_byline("Pensioner Rescued By Neighbour In Flood") is None
     assert metadata.split_glued_byline("Pensioner rescued by neighbour in flood") is None
+
+
+def test_metadata_one_date_reader_for_values_and_lines() -> None:
+    from wirewatch.clean import dates
+    from wirewatch.ingest.metadata import iso_published
+
+    # A form the text rules read is read the same way in a record's metadata value.
+    for written in ("15 Jan 2025", "January 15th, 2025", "2025-01-15"):
+        assert metadata.explicit_date(f"Published {written}, 10:00") == "2025-01-15"
+        assert iso_published(written) == "2025-01-15"
+    assert dates.day_of("2025-01-15T10:00:00Z") == "2025-01-15"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from itertools import takewhile
 
 from wirewatch.clean import patterns, rules
 from wirewatch.clean.metadata import looks_like_crosshead
@@ -38,6 +39,9 @@ MIN_UNCUED_HEADLINES = 3
 MIN_HEADLINE_WORDS = 5
 # A line opening with a number or a day ("Aug. 2 -- Pepsi Center, Denver") is an entry of the
 # article's own list (tour dates, results, rankings), not another article's headline.
+LIST_BULLET = re.compile(r"^[-–•*·]\s+")
+# Under a cue inside the article, this many listed headlines at least.
+MIN_CUED_HEADLINES = 2
 DATED_ENTRY = re.compile(r"^(?:\d|(?:" + patterns.MONTH + r")[a-z]*\.?\s+\d)", re.I)
 CUE_REASONS = ("related_links", "cross_reference", "link_words", "navigation")
 
@@ -164,6 +168,17 @@ def tagline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
     }
 
 
+def is_listed_headline(line: str) -> bool:
+    """A line of a list of other articles: headline-shaped, five words at least, perhaps
+    after a bullet; not an entry that opens with a number or a day."""
+    line = LIST_BULLET.sub("", line)
+    return (
+        rules.word_count(line) >= MIN_HEADLINE_WORDS
+        and not DATED_ENTRY.match(line)
+        and looks_like_crosshead(line)
+    )
+
+
 def trailing_headline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
     """A list of other headlines closing the page: three or more headline-like lines at the
     end, or one after a cue ("Related:", "Lea también:"), with nothing but removed lines
@@ -172,12 +187,7 @@ def trailing_headline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[
     index = len(paragraphs) - 1
     while index >= 0 and len(run) < MAX_TRAILING_HEADLINES:
         if verdicts[index] is None:
-            line = paragraphs[index]
-            if (
-                rules.word_count(line) < MIN_HEADLINE_WORDS
-                or DATED_ENTRY.match(line)
-                or not looks_like_crosshead(line)
-            ):
+            if not is_listed_headline(paragraphs[index]):
                 break
             run.append(index)
         index -= 1
@@ -189,6 +199,22 @@ def trailing_headline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[
     return dict.fromkeys(run, "trailing_headlines")
 
 
+def cued_headline_blocks(paragraphs: list[str], verdicts: Verdicts) -> dict[int, str]:
+    """Inside the article, a cue line ("Related:", "Read more:") and the headlines listed
+    under it, when they are two at least (one could be the article's next crosshead)."""
+    taken: dict[int, str] = {}
+    for cue in (index for index, verdict in enumerate(verdicts) if verdict in CUE_REASONS):
+        run = list(
+            takewhile(
+                lambda index: verdicts[index] is None and is_listed_headline(paragraphs[index]),
+                range(cue + 1, min(cue + 1 + MAX_TRAILING_HEADLINES, len(paragraphs))),
+            )
+        )
+        if len(run) >= MIN_CUED_HEADLINES and run[-1] + 1 < len(paragraphs):
+            taken.update(dict.fromkeys(run, "related_headlines"))
+    return taken
+
+
 BLOCK_RULES: dict[str, Callable[[list[str], Verdicts], dict[int, str]]] = {
     "appeal": appeal_blocks,
     "disclaimer": disclaimer_blocks,
@@ -196,6 +222,7 @@ BLOCK_RULES: dict[str, Callable[[list[str], Verdicts], dict[int, str]]] = {
     "signoff": signoff_blocks,
     "tagline": tagline_blocks,
     "trailing_headlines": trailing_headline_blocks,
+    "related_headlines": cued_headline_blocks,
 }
 
 

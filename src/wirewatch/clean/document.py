@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from wirewatch.clean import blocks, credits, line_model, metadata, outlets, repeats, rules
+from wirewatch.clean import blocks, credits, dates, line_model, metadata, outlets, repeats, rules
 from wirewatch.clean.markup_text import decode_markup
 from wirewatch.clean.settings import CleanSettings
 from wirewatch.model import Article, DateRange, Paragraph, RawDocument, Removal
@@ -340,7 +340,7 @@ def _located(removed: list[Removal], content: str) -> list[Removal]:
 
 
 def _raw_hints(raw: RawDocument) -> Hints:
-    published = metadata.iso_date(raw.published)
+    published = dates.day_of(raw.published)
     return Hints(
         title=raw.title,
         authors=list(raw.authors),
@@ -361,7 +361,7 @@ def clean_document(raw: RawDocument, settings: CleanSettings) -> Article:
     from wirewatch.clean.html import extract_page
 
     page = extract_page(raw.content, raw.url, settings)
-    page_date = metadata.iso_date(page.published)
+    page_date = dates.day_of(page.published)
     hints.title = hints.title or page.title
     hints.description = page.description
     hints.authors = hints.authors or page.authors

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wirewatch.clean import outlets, patterns, rules
+from wirewatch.clean import dates, outlets, patterns, rules
 from wirewatch.model import DateRange
 
 MAX_TITLE_WORDS = 25
@@ -108,14 +108,6 @@ def leading_credit(paragraph: str) -> str | None:
     return None
 
 
-def iso_date(value: str | None) -> str | None:
-    """`2025-01-15T10:00:00Z` → `2025-01-15`; None when it does not start with a date."""
-    if not value:
-        return None
-    match = re.match(r"\s*((?:19|20)\d\d-[01]\d-[0-3]\d)", value)
-    return match.group(1) if match else None
-
-
 def explicit_date(text: str, dateline: bool = False) -> str | None:
     """The first full date written out in `text` ("January 15, 2025", "15 Jan 2025", ISO).
 
@@ -123,16 +115,9 @@ def explicit_date(text: str, dateline: bool = False) -> str | None:
     ("By Jane Doe, March 3, 2025", "Thursday, March 14, 2013"); a date inside a sentence
     ("Page was born on April 22, 1923") is the story's, not the article's.
     """
-    for match in patterns.EXPLICIT_DATE.finditer(text):
-        if dateline and not heads_line(text[: match.start()]):
-            continue
-        if match.group("iso"):
-            return match.group("iso")
-        month = (match.group("mon1") or match.group("mon2")).lower()[:3]
-        day = int(match.group("day1") or match.group("day2"))
-        year = match.group("year1") or match.group("year2")
-        if 1 <= day <= 31:
-            return f"{year}-{patterns.MONTHS[month]:02d}-{day:02d}"
+    for offset, day in dates.written_days(text):
+        if not dateline or heads_line(text[:offset]):
+            return day
     return None
 
 

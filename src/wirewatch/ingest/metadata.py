@@ -5,15 +5,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Mapping
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any
 
+from wirewatch.clean.dates import published_value
+
 LANGUAGE_CODE = re.compile(r"[a-z]{2,3}")
-ISO_DATE_LENGTH = len("2025-03-13")
-# Written-out dates are read as English, like the rest of the pipeline: trying every language
-# costs seconds per unparseable value.
-WRITTEN_DATE_LANGUAGES = ["en"]
-WRITTEN_DATE_SETTINGS = {"REQUIRE_PARTS": ["day", "month", "year"], "PARSERS": ["absolute-time"]}
 
 
 def plain_string(value: Any) -> str | None:
@@ -24,18 +21,10 @@ def plain_string(value: Any) -> str | None:
 
 
 def iso_published(value: Any) -> str | None:
-    """An ISO date (`2025-03-13`) or datetime from ISO, RFC 2822 or a written-out date.
-
-    A written-out date ("March 13, 2025") keeps only its day: its time would be a guess.
-    """
+    """An ISO date (`2025-03-13`) or datetime from ISO, RFC 2822 or a written-out date, read
+    by the one date reader (`clean.dates`)."""
     text = plain_string(value)
-    if text is None:
-        return None
-    for parse in (_iso, _rfc2822, _written_date):
-        found = parse(text)
-        if found is not None:
-            return found
-    return None
+    return published_value(text) if text is not None else None
 
 
 def language_code(value: Any) -> str | None:
@@ -86,28 +75,3 @@ def _author_name(item: Any) -> str | None:
     if isinstance(item, Mapping):
         return plain_string(item.get("name"))
     return plain_string(item)
-
-
-def _iso(text: str) -> str | None:
-    try:
-        if len(text) == ISO_DATE_LENGTH:
-            return date.fromisoformat(text).isoformat()
-        return datetime.fromisoformat(text).isoformat()
-    except ValueError:
-        return None
-
-
-def _rfc2822(text: str) -> str | None:
-    from email.utils import parsedate_to_datetime  # pulls in socket: only when needed
-
-    try:
-        return parsedate_to_datetime(text).isoformat()
-    except (TypeError, ValueError, IndexError):
-        return None
-
-
-def _written_date(text: str) -> str | None:
-    import dateparser
-
-    found = dateparser.parse(text, languages=WRITTEN_DATE_LANGUAGES, settings=WRITTEN_DATE_SETTINGS)
-    return found.date().isoformat() if found else None
