@@ -4,7 +4,14 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.compare.align import Reading, align, comparable, different_speakers, numbers_agree
+from wirewatch.compare.align import (
+    Reading,
+    agree,
+    align,
+    comparable,
+    different_speakers,
+    numbers_agree,
+)
 from wirewatch.compare.settings import CompareSettings
 from wirewatch.model import Article, Claim
 
@@ -107,8 +114,8 @@ def test_align_unrelated_sentences_are_not_aligned() -> None:
 
 def test_align_dates_contradict_when_windows_do_not_overlap() -> None:
     def joined(article_id: str, window: str) -> Article:
-        claim = Claim("", 0, 4, "date", "join", window[:4], unit=window, dimension="date",
-                      predicate="join", context=["finland", "join", "nato"])  # fmt: skip
+        claim = Claim("", 0, 4, "date", "join", window[:4], unit=window, dimension="date")
+        claim.predicate, claim.parties, claim.context = "join", ["place:finland"], ["nato"]
         return article_with(article_id, [claim])
 
     same_year = [joined("a", "2023-01-01/2023-12-31"), joined("b", "2023-04-04/2023-04-04")]
@@ -117,3 +124,25 @@ def test_align_dates_contradict_when_windows_do_not_overlap() -> None:
         facts = [Reading(art, art.claims[0]) for art in articles]
         (group,) = align(facts, CompareSettings())
         assert group.conflicts == conflicts
+
+
+def test_align_one_day_written_alike_agrees_whatever_year_it_was_resolved_to() -> None:
+    def went(article_id: str, written: str, window: str) -> Reading:
+        claim = Claim("", 0, 4, "date", "go", written, unit=window, dimension="date",
+                      predicate="go", parties=["person:page"])  # fmt: skip
+        return Reading(article_with(article_id, [claim]), claim)
+
+    june = went("a", "June 23", "2018-06-23/2018-06-23")
+    saturday = went("b", "Saturday 23 June", "2017-06-23/2017-06-23")
+    assert agree(june, saturday, CompareSettings())
+
+
+def test_align_dates_need_a_shared_party_or_thing() -> None:
+    def struck(parties: list[str], thing: str = "") -> Claim:
+        window = "2010-01-01/2010-12-31"
+        return Claim("", 0, 4, "date", "strike", "2010", unit=window, dimension="date",
+                     predicate="strike", thing=thing, parties=parties)  # fmt: skip
+
+    assert comparable(struck(["place:haiti"]), struck(["place:haiti", "place:port-au-prince"]))
+    assert not comparable(struck([]), struck(["place:haiti"]))
+    assert comparable(struck([], "quake"), struck([], "quake"))

@@ -85,3 +85,23 @@ def test_quantities_scores_ranks_and_clock_digits_are_left_out(nlp) -> None:
     for text in ("They lost 88-72 at home.", "It was on 223rd Street.", "Posted 23: 51 GMT."):
         (sentence,) = list(nlp(text).sents)
         assert find_quantities(sentence) == [], text
+
+
+def test_a_range_whose_first_numeral_is_untagged_is_read_from_its_tagged_end() -> None:
+    """A tagged numeral whose entity the sentence does not hold must not raise."""
+    import spacy
+    from spacy.tokens import Doc, Span
+
+    from wirewatch.nlp.quantities import Quantity, is_date_or_time
+
+    doc = Doc(
+        spacy.blank("en").vocab,
+        words=["between", "60", "and", "100", "on", "May", "3"],
+        sent_starts=[True, False, False, False, True, False, False],
+    )
+    # the parser's sentence ends inside the entity, so sentence.ents does not hold it
+    doc.ents = [Span(doc, 3, 7, label="DATE")]
+    untagged_first = Quantity(numerals=[doc[1], doc[3]], number=60.0, written="60")
+    assert is_date_or_time(untagged_first)
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    assert not is_date_or_time(untagged_first)

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from wirewatch.compare.dates import parse_window_text, windows_overlap
+from wirewatch.compare.dates import month_and_day, parse_window_text, windows_overlap
 from wirewatch.compare.voices import REPORTER, voice
 
 if TYPE_CHECKING:
@@ -106,9 +106,21 @@ def comparable(first: Claim, second: Claim) -> bool:
     parties in common if both name some."""
     if not same_thing(first, second) or not same_period(first, second):
         return False
-    if first.kind == "date" and first.predicate != second.predicate:
-        return False  # a date is the date of one happening
+    if first.kind == "date" and not same_happening(first, second):
+        return False
     return not parties_clash(first, second)
+
+
+def same_happening(first: Claim, second: Claim) -> bool:
+    """A date is the date of one happening: the same verb, and the same thing done or a party
+    in common ("a quake hit Haiti in 2010" is not "four hurricanes hit Haiti in 2008")."""
+    if first.predicate != second.predicate:
+        return False
+    if first.thing and first.thing == second.thing:
+        return True
+    words1 = {word for party in first.parties for word in party.partition(":")[2].split()}
+    words2 = {word for party in second.parties for word in party.partition(":")[2].split()}
+    return any(same_name_word(a, b) for a in words1 for b in words2)  # the tagger's kinds vary
 
 
 def name_words(parties: list[str]) -> dict[str, set[str]]:
@@ -227,10 +239,17 @@ def numbers_agree(first: Claim, second: Claim, settings: CompareSettings) -> boo
 
 def agree(first: Reading, second: Reading, settings: CompareSettings) -> bool:
     if first.claim.kind == "date":
+        if same_written_day(first.claim.value, second.claim.value):
+            return True  # "June 23" / "Saturday 23 June", whatever year each was resolved to
         window1 = parse_window_text(first.claim.unit)
         window2 = parse_window_text(second.claim.unit)
         return window1 is None or window2 is None or windows_overlap(window1, window2)
     return numbers_agree(first.claim, second.claim, settings)
+
+
+def same_written_day(first: str, second: str) -> bool:
+    day1, day2 = month_and_day(first), month_and_day(second)
+    return day1 is not None and day1 == day2
 
 
 def best_matches(

@@ -32,7 +32,7 @@ from wirewatch.compare.subjects import (
 )
 from wirewatch.model import Claim
 from wirewatch.nlp.quantities import find_quantities, looks_like_year
-from wirewatch.nlp.timecues import MONTHS, WEEKDAYS
+from wirewatch.nlp.timecues import MONTHS
 from wirewatch.nlp.units import UNITS
 
 if TYPE_CHECKING:
@@ -210,10 +210,13 @@ def date_spans(sentence: Span) -> list[tuple[Token, int, int]]:
 
 
 def names_a_day(written: str) -> bool:
-    """ "March 20", "Dec. 16", "Tuesday": a day of the calendar, not "today" or "last week"."""
+    """ "March 20", "Dec. 16": a day of the calendar, not "today" or "last week".
+
+    A weekday alone ("on Tuesday") is left out: resolved against each article's own date,
+    it set deadlines against deeds and one week's Tuesday against the next's on real news.
+    """
     words = WORD.findall(written.lower())
-    dated = any(word in MONTHS for word in words) and any(char.isdigit() for char in written)
-    return dated or any(word in WEEKDAYS for word in words)
+    return any(word in MONTHS for word in words) and any(char.isdigit() for char in written)
 
 
 def date_claims(article: Article, sentence: Span) -> list[Claim]:

@@ -22,6 +22,7 @@ from wirewatch.compare.align import (
     align,
     bounds,
     readings,
+    same_name_word,
     word_weights,
 )
 from wirewatch.compare.claims import speaker_subject
@@ -205,10 +206,12 @@ def surname(quote: Quote) -> str:
 
 
 def same_speaker(first: Quote, second: Quote) -> bool:
-    """Same resolved entity when both are resolved, else the same surname."""
-    if first.speaker_entity and second.speaker_entity:
-        return first.speaker_entity == second.speaker_entity
-    return surname(first) == surname(second)
+    """The same resolved entity, or the same surname spelled alike ("Constantine" and
+    "Constantino Chiwenga", "SB Moyo" and "Sibusiso Busi Moyo", "Seals" and "Navy SEALS"):
+    two entities may be one person the resolver split, a spelling variant is never news."""
+    if first.speaker_entity and first.speaker_entity == second.speaker_entity:
+        return True
+    return same_name_word(surname(first), surname(second))
 
 
 def speakers_differ(members: list[tuple[Article, Quote]]) -> bool:

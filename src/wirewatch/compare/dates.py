@@ -76,6 +76,14 @@ def date_window(text: str) -> tuple[str, str] | None:
     return iso(year, month, day), iso(year, month, day)
 
 
+def month_and_day(text: str) -> tuple[int, int] | None:
+    """(month, day) a date names, if it names both: "Saturday 23 June" -> (6, 23)."""
+    lowered = text.lower()
+    month = next((MONTHS[word] for word in WORD.findall(lowered) if word in MONTHS), None)
+    days = [int(d) for d in DAY.findall(YEAR.sub("", lowered)) if 1 <= int(d) <= 31]
+    return (month, days[0]) if month is not None and days else None
+
+
 def resolved_window(article: Article, start: int, end: int) -> tuple[str, str] | None:
     """The window the time annotator gave an expression overlapping `start:end`, if any."""
     for time in article.times:

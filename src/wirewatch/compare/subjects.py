@@ -184,10 +184,12 @@ def counted_noun(numeral: Token) -> Token | None:
 
 
 def is_part(numeral: Token) -> bool:
-    """ "Three of the seven bullets": the number counts part of a total written beside it."""
+    """ "Three of the seven bullets", "four of the boys": part of a known group, not its size."""
     of_phrase = next((kid for kid in numeral.children if kid.lemma_ == "of"), None)
     total = child(of_phrase, {"pobj"}) if of_phrase is not None else None
-    return total is not None and any(kid.dep_ == "nummod" for kid in total.children)
+    return total is not None and (
+        any(kid.dep_ == "nummod" for kid in total.children) or is_known_group(total)
+    )
 
 
 def is_known_group(noun: Token) -> bool:

@@ -267,9 +267,16 @@ def is_date_or_time(quantity: Quantity) -> bool:
     entities = {token.ent_type_ for token in quantity.numerals} & NOT_AMOUNT_LABELS
     if not entities or entities == {"ORDINAL"}:
         return bool(entities)
-    numeral = quantity.numerals[0]
-    entity = next(ent for ent in numeral.sent.ents if ent.start <= numeral.i < ent.end)
-    return any(is_calendar_word(token) for token in entity)
+    # Only some numerals of a range may be tagged, and an entity may cross the parser's
+    # sentence end, so the entity is looked up in the whole document.
+    tagged = {token.i for token in quantity.numerals if token.ent_type_ in NOT_AMOUNT_LABELS}
+    doc = quantity.numerals[0].doc
+    return any(
+        is_calendar_word(token)
+        for entity in doc.ents
+        if any(entity.start <= index < entity.end for index in tagged)
+        for token in entity
+    )
 
 
 def is_calendar_word(token: Token) -> bool:
