@@ -268,15 +268,21 @@ def is_date_or_time(quantity: Quantity) -> bool:
     if not entities or entities == {"ORDINAL"}:
         return bool(entities)
     # Only some numerals of a range may be tagged, and an entity may cross the parser's
-    # sentence end, so the entity is looked up in the whole document.
-    tagged = {token.i for token in quantity.numerals if token.ent_type_ in NOT_AMOUNT_LABELS}
-    doc = quantity.numerals[0].doc
-    return any(
-        is_calendar_word(token)
-        for entity in doc.ents
-        if any(entity.start <= index < entity.end for index in tagged)
-        for token in entity
-    )
+    # sentence end, so each tagged numeral's entity is walked out from the numeral itself.
+    tagged = [token for token in quantity.numerals if token.ent_type_ in NOT_AMOUNT_LABELS]
+    return any(is_calendar_word(token) for numeral in tagged for token in entity_of(numeral))
+
+
+def entity_of(token: Token) -> list[Token]:
+    """The tokens of the entity `token` is in, read from the IOB tags around it."""
+    doc = token.doc
+    start = token.i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    end = token.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    return list(doc[start:end])
 
 
 def is_calendar_word(token: Token) -> bool:
