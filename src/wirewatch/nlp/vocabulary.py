@@ -10,16 +10,6 @@ def words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-# Nouns that make a bare number a count worth comparing ("300 troops").
-COUNT_NOUNS = words(
-    """
-    people persons troops soldiers civilians refugees migrants casualties deaths victims
-    children prisoners hostages drones missiles rockets tanks aircraft jets ships
-    vessels votes seats jobs cases homes households workers residents ambassadors
-    countries
-    """
-)
-
 # Words that make a shared capital/bloc seat ("Brussels") stand for the bloc.
 POLITICAL_CUES = words(
     """
