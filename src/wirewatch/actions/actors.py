@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wirewatch.model import Actor, Article, Quote
 from wirewatch.nlp.countries import country_name, country_of, country_of_descriptor, lookup
+from wirewatch.nlp.entity_spans import entities_between
 from wirewatch.nlp.organisations import organisation_of, sector_of
 from wirewatch.quotes.cues import CUE_LEMMAS
 from wirewatch.quotes.speakers import SpeakerIndex, speaker_index
@@ -83,8 +84,10 @@ class Actors:
         done ("an attack in Lebanon")."""
         doers = {source.country for source in sources}
         last = max(t.i for t in token.subtree)
-        for ent in token.doc.ents:
-            if not token.i < ent.start <= last or ent.label_ not in NAME_LABELS:
+        for ent in entities_between(token.doc, token.i + 1, len(token.doc)):
+            if ent.start > last:
+                break
+            if ent.label_ not in NAME_LABELS:
                 continue
             if ent.root.is_ancestor(token) or not token.is_ancestor(ent.root):
                 continue

@@ -31,6 +31,7 @@ from wirewatch.compare.subjects import (
     quantity_subject,
 )
 from wirewatch.model import Claim
+from wirewatch.nlp.entity_spans import entities_between
 from wirewatch.nlp.quantities import find_quantities, looks_like_year
 from wirewatch.nlp.timecues import MONTHS
 from wirewatch.nlp.units import UNITS
@@ -195,10 +196,13 @@ def quantity_claims(article: Article, sentence: Span, settings: CompareSettings)
 
 def date_spans(sentence: Span) -> list[tuple[Token, int, int]]:
     """(root token, start, end) of each date in the sentence: DATE entities and bare years."""
-    spans = [
-        (ent.root, ent.start_char, ent.end_char) for ent in sentence.ents if ent.label_ == "DATE"
+    dates = [
+        ent
+        for ent in entities_between(sentence.doc, sentence.start, sentence.end)
+        if ent.label_ == "DATE"
     ]
-    taken = {token.i for ent in sentence.ents if ent.label_ == "DATE" for token in ent}
+    spans = [(ent.root, ent.start_char, ent.end_char) for ent in dates]
+    taken = {token.i for ent in dates for token in ent}
     spans.extend(
         (token, token.idx, token.idx + len(token.text))
         for token in sentence
