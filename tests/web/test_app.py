@@ -95,6 +95,10 @@ def test_app_pages_name_things_by_title_not_id(client) -> None:
     assert 'href="/outlets/Nordwire"' in event  # each report with its outlet, time and title
     assert ">01_nordwire_trawler<" not in event and "storyline storyline-" not in event
     assert 'class="side-by-side"' in event  # disagreements side by side
+    sides = event[event.index('class="side-by-side"') :]
+    # each side with its day, so a figure revised by a later report shows both dates
+    assert '<span class="date">2026-03-02</span>' in sides
+    assert '<span class="date">2026-03-03</span>' in sides
     article = client.get("/articles/03_arctic_observer_trawler").text
     assert "its event" not in article and "event: <a" in article
 
