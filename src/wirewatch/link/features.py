@@ -78,12 +78,31 @@ def entity_terms(article: Article) -> list[str]:
     return terms
 
 
+def head_lines(article: Article) -> list[str]:
+    """Headline and dek where cleaning took them out of the body.
+
+    A plain-text article may keep them as its first lines, or cleaning may lift
+    them into `title` and `subtitle`: either way they are part of what the
+    article says, so the same report weighs the same however it was read.
+    """
+    return [
+        line for line in (article.title, article.subtitle) if line and line not in article.text
+    ]
+
+
 def article_terms(article: Article, entity_weight: float, title_weight: float) -> TermWeights:
-    """Weighted terms of an article: body lemmas, headline lemmas and entity words."""
-    weights = sublinear(Counter(content_lemmas(article.text)))
-    if article.title and not article.text.startswith(article.title):
-        for word in set(content_lemmas(article.title)):
-            weights[word] = weights.get(word, 0.0) + title_weight
+    """Weighted terms of an article: body and head lemmas, headline words weighted, entity words.
+
+    The body's first line stands for the headline where none was lifted out.
+    """
+    head = head_lines(article)
+    counts = Counter(content_lemmas(article.text))
+    for line in head:
+        counts.update(content_lemmas(line))
+    weights = sublinear(counts)
+    headline = article.title or article.text.split("\n", 1)[0]
+    for word in set(content_lemmas(headline)):
+        weights[word] = weights.get(word, 0.0) + title_weight
     for term, weight in sublinear(Counter(entity_terms(article))).items():
         weights[term] = weight * entity_weight
     return weights

@@ -33,8 +33,11 @@ class LinkSettings:
         },
     )
     title_weight: float = field(
-        default=2.0,
-        metadata={"help": "Weight of headline words against body words in event features."},
+        default=0.0,
+        metadata={
+            "help": "Extra weight of headline words (the first line where none was lifted out) "
+            "in event and storyline features; 0: they count as body words."
+        },
     )
     event_threshold: float = field(
         default=0.2,
