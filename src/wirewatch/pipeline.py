@@ -190,7 +190,9 @@ STAGES: tuple[Stage, ...] = (
         "corpus",
         link_events,
         "link",
-        _article("id", "text", "title", "published", "sentences", "mentions", "duplicate_of"),
+        _article(
+            "id", "text", "title", "subtitle", "published", "sentences", "mentions", "duplicate_of"
+        ),
         ("corpus.events", "article.event"),
     ),
     Stage(
@@ -198,7 +200,10 @@ STAGES: tuple[Stage, ...] = (
         "corpus",
         link_storylines,
         "link",
-        (*_article("text", "title", "mentions", "duplicate_of", "event"), "corpus.events"),
+        (
+            *_article("text", "title", "subtitle", "mentions", "duplicate_of", "event"),
+            "corpus.events",
+        ),
         ("corpus.storylines",),
     ),
     Stage(
