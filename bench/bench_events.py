@@ -4,8 +4,8 @@
 
 Runs the link stages (duplicates, events, storylines) on the benchmark records
 turned into `Article`s, and scores them with `../shared/eval/score.py`, the same
-scorer as the peers in `../shared/benchmarks/PEERS.md`.  Entity mentions come
-from spaCy NER, computed once and cached under /tmp (the cores are shared).
+scorer as the peers in `../shared/benchmarks/PEERS.md`.  Entity mentions and
+lemmas come from spaCy, computed once and cached under /tmp (the cores are shared).
 Tune on ECB+ dev (events) and on EpiMine before 2020 (storylines; it has no dev
 split); report ECB+ test, EpiMine from 2020 on, and EpiMine whole.
 """
@@ -72,34 +72,40 @@ def read_records(path: Path) -> list[dict[str, Any]]:
         return [json.loads(line) for line in lines if line.strip()]
 
 
-def cached_mentions(name: str, records: list[dict[str, Any]]) -> dict[str, list[list[Any]]]:
-    """spaCy NER spans per record id, computed once per benchmark and kept in /tmp."""
-    cache_file = CACHE / f"mentions-{name}.json"
+def cached_annotations(name: str, records: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    """spaCy NER spans and lemmas per record id, as annotation keeps them (`mentions`,
+    `Article.lemmas`), computed once per benchmark and kept in /tmp."""
+    cache_file = CACHE / f"annotations-{name}.json"
     if cache_file.exists():
         return json.loads(cache_file.read_text(encoding="utf-8"))
     from wirewatch.nlp.spacy_pipeline import load_pipeline
+    from wirewatch.nlp.words import lemma_table
 
     nlp = load_pipeline()
-    keep = {"tok2vec", "ner"}
+    keep = {"tok2vec", "ner", "tagger", "attribute_ruler", "lemmatizer"}
     disabled = [pipe for pipe in nlp.pipe_names if pipe not in keep]
     texts = (record["text"] for record in records)
-    spans: dict[str, list[list[Any]]] = {}
+    found: dict[str, dict[str, Any]] = {}
     with nlp.select_pipes(disable=disabled):
         for record, doc in zip(records, nlp.pipe(texts, batch_size=32), strict=True):
-            spans[record["id"]] = [[ent.start_char, ent.end_char, ent.label_] for ent in doc.ents]
+            found[record["id"]] = {
+                "mentions": [[ent.start_char, ent.end_char, ent.label_] for ent in doc.ents],
+                "lemmas": lemma_table(doc),
+            }
     CACHE.mkdir(parents=True, exist_ok=True)
-    cache_file.write_text(json.dumps(spans), encoding="utf-8")
-    return spans
+    cache_file.write_text(json.dumps(found), encoding="utf-8")
+    return found
 
 
-def to_article(record: dict[str, Any], spans: list[list[Any]]) -> Article:
+def to_article(record: dict[str, Any], annotations: dict[str, Any]) -> Article:
     published = record.get("published")
     return Article(
         id=record["id"],
         source=record["id"],
         text=record["text"],
         published=DateRange(published, published, "metadata") if published else None,
-        mentions=[Mention(start, end, label) for start, end, label in spans],
+        mentions=[Mention(start, end, label) for start, end, label in annotations["mentions"]],
+        lemmas=annotations["lemmas"],
     )
 
 
@@ -126,9 +132,9 @@ def export(corpus: Corpus) -> dict[str, Any]:
 def run_benchmark(name: str, settings: Settings, scorer: Any) -> dict[str, Any]:
     records_path, gold_path, selected = BENCHMARKS[name]
     records = read_records(records_path)
-    spans = cached_mentions(records_path.parent.name + "-" + records_path.stem, records)
+    annotations = cached_annotations(records_path.parent.name + "-" + records_path.stem, records)
     records = [record for record in records if selected(record)]
-    articles = [to_article(record, spans.get(record["id"], [])) for record in records]
+    articles = [to_article(record, annotations[record["id"]]) for record in records]
     corpus, seconds = analyse(articles, settings)
     gold = only_articles(json.loads(gold_path.read_text(encoding="utf-8")), articles)
     report, _ = scorer.score(gold, export(corpus))

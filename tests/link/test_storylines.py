@@ -54,3 +54,12 @@ def test_storylines_far_apart_in_time_are_not_chained() -> None:
         [story("fire", FIRE_WASILLA, "2020-03-01"), story("arrest", ARREST_WASILLA, "2024-03-25")]
     )
     assert chains == {frozenset({"fire"}), frozenset({"arrest"})}
+
+
+def test_storylines_resemblance_fades_with_time_apart() -> None:
+    """The same follow-up chains 24 days on (above) but not seven months on: each half-life
+    (`storyline_half_life_days`) apart halves what two events' resemblance counts for."""
+    _, chains = storylines_of(
+        [story("fire", FIRE_WASILLA, "2024-03-01"), story("arrest", ARREST_WASILLA, "2024-10-01")]
+    )
+    assert chains == {frozenset({"fire"}), frozenset({"arrest"})}

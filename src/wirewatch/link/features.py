@@ -43,7 +43,7 @@ def head_lines(article: Article) -> list[str]:
 
     A plain-text article may keep them as its first lines, or cleaning may lift
     them into `title` and `subtitle`: either way they are part of what the
-    article says, so the same report weighs the same however it was read.
+    article says (the dek was once dropped from the terms).
     """
     return [
         line for line in (article.title, article.subtitle) if line and line not in article.text
@@ -51,17 +51,16 @@ def head_lines(article: Article) -> list[str]:
 
 
 def article_terms(article: Article, entity_weight: float, title_weight: float) -> TermWeights:
-    """Weighted terms of an article: body and head lemmas, headline words weighted, entity words.
-
-    The body's first line stands for the headline where none was lifted out.
-    """
+    """Weighted terms of an article: body and head lemmas, entity words; a headline cleaning
+    lifted out of the body adds `title_weight` to its words."""
+    head = head_lines(article)
     counts = Counter(content_lemmas(article.text, article.lemmas))
-    for line in head_lines(article):
+    for line in head:
         counts.update(content_lemmas(line, article.lemmas))
     weights = sublinear(counts)
-    headline = article.title or article.text.split("\n", 1)[0]
-    for word in set(content_lemmas(headline, article.lemmas)):
-        weights[word] = weights.get(word, 0.0) + title_weight
+    if article.title in head:
+        for word in set(content_lemmas(article.title, article.lemmas)):
+            weights[word] = weights.get(word, 0.0) + title_weight
     for term, weight in sublinear(Counter(entity_terms(article))).items():
         weights[term] = weight * entity_weight
     return weights

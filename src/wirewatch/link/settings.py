@@ -33,10 +33,10 @@ class LinkSettings:
         },
     )
     title_weight: float = field(
-        default=0.0,
+        default=2.0,
         metadata={
-            "help": "Extra weight of headline words (the first line where none was lifted out) "
-            "in event and storyline features; 0: they count as body words."
+            "help": "Extra weight of the words of a headline cleaning lifted out of the body, "
+            "in event and storyline features."
         },
     )
     event_threshold: float = field(
@@ -87,12 +87,26 @@ class LinkSettings:
         },
     )
     storyline_threshold: float = field(
-        default=0.15,
-        metadata={"help": "Cosine similarity an event needs with a storyline's events to join it."},
+        default=0.005,
+        metadata={
+            "help": "Mean pair score (TF-IDF cosine of two events, halved every "
+            "storyline_half_life_days apart; 0 for pairs blocking never compared) two groups "
+            "of events need to merge into one storyline (average link)."
+        },
+    )
+    storyline_least_cohesion: float = field(
+        default=0.1,
+        metadata={
+            "help": "TF-IDF cosine two groups of events, summed, need to merge into one storyline."
+        },
+    )
+    storyline_half_life_days: float = field(
+        default=15.0,
+        metadata={"help": "Days apart over which two events' similarity for a storyline halves."},
     )
     storyline_gap_days: int = field(
         default=365,
-        metadata={"help": "An event joins a storyline only within this many days of its dates."},
+        metadata={"help": "Events further apart than this many days are never one storyline's."},
     )
     summary_sentences: int = field(
         default=3,

@@ -1,73 +1,100 @@
-"""Storylines: events chained by shared actors and themes across longer gaps.
+"""Storylines: events chained over weeks and months by shared actors, places and themes.
 
-Events are clustered the way articles are clustered into events, one level up:
-in order of their dates, each event joins the storyline whose summed terms
-(TF-IDF over its events' articles, entities weighted up) are most similar, if
-above `storyline_threshold` and within `storyline_gap_days` of the storyline's
-dates, or starts a new one.  Comparing with the whole storyline rather than
-with its nearest event keeps a chain of small resemblances from merging
-unrelated happenings that only share a country or a kind ("a shooting").
+Events are clustered the way articles are clustered into events, one level up,
+and as a set: features (each event's summed article terms, entities weighted up,
+IDF over the events) → block (events sharing their rarest terms, nearest in
+time) → compare (TF-IDF cosine, halved every `storyline_half_life_days` the two
+events lie apart; events further apart than `storyline_gap_days` are not
+compared) → cluster (average link over those scores, stopping at
+`storyline_threshold`; a merge also needs the two groups' summed vectors
+`storyline_least_cohesion` alike, which is what decides in a corpus of a few
+events) → name (each storyline after its earliest event).
 
-Storylines are a function of the events alone, so an incremental run gives the
-same storylines as a one-shot run; each is named after its first event.
+Average link compares groups as a whole: a run of small resemblances between
+neighbours (a country, a kind of happening: "a shooting") does not chain
+unrelated happenings, since every pair of the two groups counts, and pairs
+never compared count 0.  Every step reads the set of events, never their
+order, so any arrival order or split into batches gives the same storylines.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from wirewatch.link.clusters import ClusterIndex
+from wirewatch.link.agglomerate import average_link
+from wirewatch.link.events import corpus_frequencies, publication_day
 from wirewatch.link.features import TermWeights, add_into, article_terms
-from wirewatch.model import Corpus, Event, Storyline
+from wirewatch.link.pairs import Member, Pair, apart_days, candidate_pairs, pair_scores
+from wirewatch.link.timing import span_of
+from wirewatch.model import Corpus, DateRange, Event, Storyline
 
 if TYPE_CHECKING:
     from wirewatch.link.settings import LinkSettings
     from wirewatch.settings import Settings
 
 
-def event_terms(corpus: Corpus, link: LinkSettings) -> dict[str, TermWeights]:
-    """Summed terms of each event's original articles (copies add nothing new)."""
-    sums: dict[str, TermWeights] = {}
+def event_members(corpus: Corpus, link: LinkSettings) -> list[Member]:
+    """Each event with the summed terms of its original articles and their publication days.
+
+    Copies add nothing new to what an event says.
+    """
+    terms: dict[str, TermWeights] = {event.id: {} for event in corpus.events}
+    days: dict[str, list[DateRange | None]] = {event.id: [] for event in corpus.events}
     for article in corpus.articles:
-        if article.event is not None and article.duplicate_of is None:
-            terms = article_terms(article, link.entity_weight, link.title_weight)
-            add_into(sums.setdefault(article.event, {}), terms)
-    return sums
+        if article.event in terms and article.duplicate_of is None:
+            found = article_terms(article, link.entity_weight, link.title_weight)
+            add_into(terms[article.event], found)
+            days[article.event].append(publication_day(article))
+    return [Member(event_id, terms[event_id], span_of(days[event_id])) for event_id in terms]
 
 
-def in_date_order(events: list[Event]) -> list[Event]:
-    return sorted(events, key=lambda event: (event.date.start if event.date else "", event.id))
+def decayed(
+    scores: dict[Pair, float], members: list[Member], link: LinkSettings
+) -> dict[Pair, float]:
+    """Cosines halved every `storyline_half_life_days` apart, dropped past `storyline_gap_days`.
+
+    A storyline's events lie weeks apart, two of one kind (two shootings) mostly
+    further: the nearer in time, the less shared words it takes.
+    """
+    window_of = {member.id: member.window for member in members}
+    kept = {}
+    for (left, right), score in scores.items():
+        gap = apart_days(window_of[left], window_of[right])
+        if gap <= link.storyline_gap_days:
+            kept[(left, right)] = score * 0.5 ** (gap / link.storyline_half_life_days)
+    return kept
 
 
-def storyline_of_events(events: list[Event], corpus: Corpus, link: LinkSettings) -> dict[str, str]:
-    """Each event id to the id of the first event of its storyline."""
-    index = ClusterIndex(
-        link.storyline_gap_days, link.block_terms, link.max_candidates, anchored=False
+def cluster_events(corpus: Corpus, link: LinkSettings) -> list[list[str]]:
+    """Groups of event ids, one per storyline: a function of the events alone."""
+    members = event_members(corpus, link)
+    frequencies = corpus_frequencies(members)
+    vectors = {member.id: frequencies.weigh(member.terms) for member in members}
+    pairs = candidate_pairs(members, frequencies, link.block_terms, link.max_candidates)
+    scores = decayed(pair_scores(pairs, vectors), members, link)
+    items = [member.id for member in members]
+    return average_link(
+        items, scores, vectors, link.storyline_threshold, link.storyline_least_cohesion
     )
-    terms_of = event_terms(corpus, link)
-    chosen: dict[str, str] = {}
-    for event in events:
-        terms = terms_of.get(event.id, {})
-        index.frequencies.add(terms)
-        storyline, similarity = index.best_cluster(terms, event.date)
-        if storyline is None or similarity < link.storyline_threshold:
-            storyline = event.id
-        index.attach(storyline, terms, event.date)
-        chosen[event.id] = storyline
-    return chosen
+
+
+def date_key(event: Event) -> tuple[str, str]:
+    return (event.date.start if event.date else "", event.id)
 
 
 def link_storylines(corpus: Corpus, settings: Settings) -> None:
-    """Fill `corpus.storylines` and `Event.storyline` from the corpus's events."""
-    events = in_date_order(corpus.events)
-    first_event_of = storyline_of_events(events, corpus, settings.link)
-    by_id = {event.id: event for event in events}
-    members: dict[str, list[Event]] = {}
-    for event in events:
-        members.setdefault(first_event_of[event.id], []).append(event)
+    """Fill `corpus.storylines` (in date order) and `Event.storyline` from the corpus's events."""
+    by_id = {event.id: event for event in corpus.events}
+    chains = sorted(
+        (
+            sorted((by_id[event_id] for event_id in group), key=date_key)
+            for group in cluster_events(corpus, settings.link)
+        ),
+        key=lambda chain: date_key(chain[0]),
+    )
     corpus.storylines = []
-    for first, chain in members.items():
-        storyline = Storyline(f"storyline-{first}", by_id[first].title, [e.id for e in chain])
+    for chain in chains:
+        storyline = Storyline(f"storyline-{chain[0].id}", chain[0].title, [e.id for e in chain])
         for event in chain:
             event.storyline = storyline.id
         corpus.storylines.append(storyline)
