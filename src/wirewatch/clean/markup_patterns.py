@@ -80,4 +80,6 @@ PUBLISHED_ON_CUE = re.compile(
 )
 # A numeric day-month-year ("16.08.2019", "1.11.2023", "12/03/2021"): outside the US, which
 # writes month first, pages in every language we read put the day first.
-DAY_MONTH_YEAR = re.compile(r"(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./]\s?(?P<year>(?:19|20)\d\d)")
+DAY_MONTH_YEAR = re.compile(
+    r"(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./]\s?(?P<year>(?:19|20)\d\d)"
+)

@@ -8,7 +8,8 @@ stamp, a modified date.  Two statements are the page's own and explicit, so they
 - a "published on" cue in the page's text followed by a date ("Veröffentlicht am 16.08.2019").
 
 Measured on trafilatura-eval dev (538 dated pages): where these disagree with htmldate's date
-they were right 6 times out of 7 (BENCHMARKS.md, issue 12); cues that give several days are a\nlist of other articles' teasers, not a statement.
+they were right 6 times out of 7 (BENCHMARKS.md, issue 12); cues that give several days are a
+list of other articles' teasers, not a statement.
 """
 
 from __future__ import annotations
