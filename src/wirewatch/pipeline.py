@@ -191,7 +191,7 @@ STAGES: tuple[Stage, ...] = (
         link_events,
         "link",
         _article("id", "text", "title", "published", "sentences", "mentions", "duplicate_of"),
-        ("corpus.events", "article.event"),
+        ("corpus.events", "article.event", "corpus.windows"),
     ),
     Stage(
         "storylines",
