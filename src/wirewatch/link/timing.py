@@ -6,8 +6,7 @@ from collections.abc import Iterable
 from datetime import date
 
 from wirewatch.model import Article, DateRange
-from wirewatch.nlp.dayspans import Days
-from wirewatch.nlp.time import happening_window
+from wirewatch.nlp.time import Days, happening_window
 
 
 def article_window(article: Article, reference: date | None) -> DateRange | None:
