@@ -220,7 +220,16 @@ STAGES: tuple[Stage, ...] = (
         link_storylines,
         "link",
         (
-            *_article("text", "title", "subtitle", "lemmas", "mentions", "duplicate_of", "event"),
+            *_article(
+                "text",
+                "title",
+                "subtitle",
+                "published",
+                "lemmas",
+                "mentions",
+                "duplicate_of",
+                "event",
+            ),
             "corpus.events",
         ),
         ("corpus.storylines",),

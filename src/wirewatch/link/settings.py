@@ -87,7 +87,7 @@ class LinkSettings:
         },
     )
     storyline_threshold: float = field(
-        default=0.005,
+        default=0.003,
         metadata={
             "help": "Mean pair score (TF-IDF cosine of two events, halved every "
             "storyline_half_life_days apart; 0 for pairs blocking never compared) two groups "
