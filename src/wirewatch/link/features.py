@@ -38,27 +38,10 @@ def entity_terms(article: Article) -> list[str]:
     return terms
 
 
-def head_lines(article: Article) -> list[str]:
-    """Headline and dek where cleaning took them out of the body.
-
-    A plain-text article may keep them as its first lines, or cleaning may lift
-    them into `title` and `subtitle`: either way they are part of what the
-    article says (the dek was once dropped from the terms).
-    """
-    return [
-        line for line in (article.title, article.subtitle) if line and line not in article.text
-    ]
-
-
 def article_terms(article: Article, entity_weight: float, title_weight: float) -> TermWeights:
-    """Weighted terms of an article: body and head lemmas, entity words; a headline cleaning
-    lifted out of the body adds `title_weight` to its words."""
-    head = head_lines(article)
-    counts = Counter(content_lemmas(article.text, article.lemmas))
-    for line in head:
-        counts.update(content_lemmas(line, article.lemmas))
-    weights = sublinear(counts)
-    if article.title in head:
+    """Weighted terms of an article: body lemmas, headline lemmas and entity words."""
+    weights = sublinear(Counter(content_lemmas(article.text, article.lemmas)))
+    if article.title and not article.text.startswith(article.title):
         for word in set(content_lemmas(article.title, article.lemmas)):
             weights[word] = weights.get(word, 0.0) + title_weight
     for term, weight in sublinear(Counter(entity_terms(article))).items():

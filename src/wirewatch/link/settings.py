@@ -34,10 +34,7 @@ class LinkSettings:
     )
     title_weight: float = field(
         default=2.0,
-        metadata={
-            "help": "Extra weight of the words of a headline cleaning lifted out of the body, "
-            "in event and storyline features."
-        },
+        metadata={"help": "Weight of headline words against body words in event features."},
     )
     event_threshold: float = field(
         default=0.2,
