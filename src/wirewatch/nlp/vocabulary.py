@@ -29,3 +29,13 @@ ORGANISATION_WORDS = words(
     administration authority board bureau centre center club league network press
     """
 )
+
+# Nouns for ships and boats: a name right after one ("the trawler Hafdis", "the bulk
+# carrier Caspian Star") names the vessel, never a person.
+VESSEL_NOUNS = words(
+    """
+    ship vessel trawler tanker freighter ferry carrier yacht boat submarine frigate
+    destroyer warship cruiser corvette barge tugboat liner schooner icebreaker dredger
+    seiner longliner
+    """
+)
