@@ -235,3 +235,36 @@ def fold_search_index(db: sqlite3.Connection) -> None:
         END""",
         "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
     ))
+
+
+@migration
+def create_article_windows(db: sqlite3.Connection) -> None:
+    """Each article's happening window as the corpus stages last computed it
+    (`model.ArticleWindow`), so a run on a grown store reads its new articles' time cues only."""
+    _run(db, (
+        """CREATE TABLE article_windows (
+            article TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            key TEXT NOT NULL,  -- what the window is a function of (link.timing.window_key)
+            as_of TEXT,  -- the reference day it was computed for
+            trusted_from TEXT,  -- it holds for any reference day from this one on
+            window_start TEXT, window_end TEXT, window_basis TEXT
+        )""",
+    ))
+
+
+@migration
+def create_outlet_paragraphs(db: sqlite3.Connection) -> None:
+    """Each article's paragraphs as cleaning left them, before its outlet's recurring lines
+    were taken out, pooled by outlet: per-outlet boilerplate is learned from every stored
+    article of the outlet, whatever order and batches they came in."""
+    _run(db, (
+        """CREATE TABLE outlet_paragraphs (
+            article TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            pool TEXT NOT NULL,
+            text TEXT NOT NULL,
+            heading INTEGER NOT NULL,
+            PRIMARY KEY (article, position)
+        )""",
+        "CREATE INDEX outlet_paragraphs_pool ON outlet_paragraphs (pool)",
+    ))
