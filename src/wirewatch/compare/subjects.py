@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wirewatch.compare.patterns import (
     CLAUSE_LABELS,
+    CONDITIONAL_MARKS,
     DIMENSION_NOUNS,
     EVENT_NOUNS,
     MEASURE_ADJECTIVES,
@@ -255,6 +256,8 @@ def quantity_subject(quantity: Quantity) -> Subject | None:
     if quantity.unit is None and not thing:
         return None  # a bare number ("aged 85", "at 200 W. American Blvd.") is no count
     holder = noun if noun is not None and thing else anchor
+    if is_hypothetical(holder):
+        return None
     verb = predicate_of(holder)
     parties = clause_parties(holder) | actor_party(verb)
     if (
@@ -271,6 +274,12 @@ def quantity_subject(quantity: Quantity) -> Subject | None:
         quantity.unit is None and is_part(numeral),
         naming_words(noun) if noun is not None and thing else [],
     )
+
+
+def is_hypothetical(token: Token) -> bool:
+    """A number in a condition ("if it had been 50 people") states nothing that happened."""
+    root = clause_root(token)
+    return any(kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS for kid in root.children)
 
 
 def naming_words(noun: Token) -> list[str]:
