@@ -141,3 +141,9 @@ def test_claims_a_number_in_a_condition_is_no_claim(nlp) -> None:
     assert claims_of(nlp, "If 20 people had died, the mayor would resign.") == []
     (claim,) = claims_of(nlp, "If it had rained, 20 people would have stayed home.")
     assert claim.number == 20.0  # the condition is the rain; the 20 is in the main clause
+
+
+def test_claims_a_number_after_its_noun_is_a_label(nlp) -> None:
+    assert not [claim for claim in claims_of(nlp, "DIVER 2: We went in first.") if claim.thing]
+    (claim,) = claims_of(nlp, "Two divers went in first.")
+    assert (claim.thing, claim.number) == ("diver", 2.0)

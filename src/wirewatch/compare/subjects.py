@@ -170,12 +170,15 @@ def measured_noun(anchor: Token) -> Token | None:
 
 
 def counted_noun(numeral: Token) -> Token | None:
-    """The noun a bare number counts: "12 people", "a crew of 14", "three of the banks"."""
+    """The noun a bare number counts: "12 people", "a crew of 14", "three of the banks".
+
+    None for a number after its noun: it is part of a name or label ("BOY 2", "Room 101").
+    """
     if numeral.dep_ == "conj" and numeral.head.like_num:
         numeral = numeral.head  # "ages 6 and 16": 16 counts what 6 counts
     head = numeral.head
     if numeral.dep_ in ("nummod", "compound", "quantmod") and head.pos_ in NOUN_TAGS:
-        return head
+        return head if head.i > numeral.i else None  # after its noun it names: "Apollo 11"
     if numeral.dep_ == "pobj" and head.lemma_ == "of" and head.head.pos_ in NOUN_TAGS:
         return head.head
     of_phrase = next((kid for kid in numeral.children if kid.lemma_ == "of"), None)
