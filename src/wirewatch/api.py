@@ -12,8 +12,7 @@ what they return.
 from __future__ import annotations
 
 import hashlib
-import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -24,7 +23,7 @@ from wirewatch.model import Article, Corpus, RawDocument, Skipped
 from wirewatch.nlp.countries import country_code
 from wirewatch.report import EXPORTERS
 from wirewatch.report.brief import build_brief, render_brief
-from wirewatch.report.json_export import export_json
+from wirewatch.report.json_export import export_json, write_json
 from wirewatch.scale.local import LocalRunner, batched
 from wirewatch.settings import Settings
 from wirewatch.store import SearchFilters, SearchHit, Store
@@ -161,9 +160,8 @@ def analyze(
     result = Analysis(corpus, report, db_path=db_path)
     if out_dir is not None:
         result.export_path = out_dir / "analysis.json"
-        result.export_path.write_text(
-            json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
-        )
+        with result.export_path.open("w", encoding="utf-8") as export_file:
+            write_json(corpus, export_file)
         brief = build_brief(corpus)
         for name, format in (("brief.md", "markdown"), ("brief.html", "html")):
             path = out_dir / name
@@ -197,14 +195,19 @@ def search(
     markers: tuple[str, str] = ("[", "]"),
     filters: SearchFilters | None = None,
     offset: int = 0,
+    abandoned: Callable[[], bool] | None = None,
 ) -> list[SearchHit]:
     """Articles matching `query`, best first, with snippets whose matches sit between `markers`.
 
     `filters` narrow by date, outlet, language or kind; `offset` skips to a later page.  A
     query or page asking for more work than the store allows raises `QueryRefused` (a
-    ValueError) with a one-line reason."""
+    ValueError) with a one-line reason; `abandoned()` turning true (the asker has gone)
+    stops the search with `SearchAbandoned`."""
     with _open(db) as store:
-        return store.search(query, limit=limit, markers=markers, filters=filters, offset=offset)
+        return store.search(
+            query, limit=limit, markers=markers, filters=filters, offset=offset,
+            abandoned=abandoned,
+        )
 
 
 def relations(country_a: str, country_b: str, db: str | Path | Store = DEFAULT_DB) -> Relations:

@@ -251,6 +251,8 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    # spaCy's lemma of each word form that differs from it (nlp.words): kept, not exported
+    lemmas: dict[str, str] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)
@@ -379,8 +381,25 @@ class Dyad:
 
 
 @dataclass
+class ArticleWindow:
+    """An article's happening window as the corpus stages last computed it, kept in the
+    store so a later run need not read the article's time cues again.
+
+    It holds while the article is unchanged (`key`) and the reference day is `as_of`;
+    a window anchored on a trusted publication date holds for any reference day from
+    `trusted_from` on."""
+
+    key: str
+    window: DateRange | None
+    as_of: str | None = None
+    trusted_from: str | None = None
+
+
+@dataclass
 class Corpus:
-    """Everything known about a set of articles; corpus stages fill their parts."""
+    """Everything known about a set of articles; corpus stages fill their parts.
+
+    `windows` (article id -> ArticleWindow) is a cache the store keeps, not a result."""
 
     articles: list[Article] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -389,6 +408,7 @@ class Corpus:
     contradictions: list[Contradiction] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     dyads: list[Dyad] = field(default_factory=list)
+    windows: dict[str, ArticleWindow] = field(default_factory=dict)
 
     @property
     def quotes(self) -> list[Quote]:

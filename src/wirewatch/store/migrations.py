@@ -235,3 +235,18 @@ def fold_search_index(db: sqlite3.Connection) -> None:
         END""",
         "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
     ))
+
+
+@migration
+def create_article_windows(db: sqlite3.Connection) -> None:
+    """Each article's happening window as the corpus stages last computed it
+    (`model.ArticleWindow`), so a run on a grown store reads its new articles' time cues only."""
+    _run(db, (
+        """CREATE TABLE article_windows (
+            article TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            key TEXT NOT NULL,  -- what the window is a function of (link.timing.window_key)
+            as_of TEXT,  -- the reference day it was computed for
+            trusted_from TEXT,  -- it holds for any reference day from this one on
+            window_start TEXT, window_end TEXT, window_basis TEXT
+        )""",
+    ))

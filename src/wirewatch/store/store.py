@@ -21,6 +21,7 @@ from typing import Any
 from wirewatch.model import (
     Action,
     Article,
+    ArticleWindow,
     Contradiction,
     Corpus,
     DateRange,
@@ -36,9 +37,11 @@ from wirewatch.store.migrations import apply_migrations
 from wirewatch.store.search import (
     QueryLimits,
     QueryRefused,
+    SearchAbandoned,
     SearchFilters,
     SearchHit,
     match_expression,
+    search_statement,
 )
 from wirewatch.store.settings import StoreSettings
 
@@ -104,20 +107,6 @@ INSERT_QUOTE = """
     INSERT INTO quotes (id, article, kind, speaker_name, speaker_entity, quote_group, record)
     VALUES (:id, :article, :kind, :speaker_name, :speaker_entity, :group, :record)"""
 
-SEARCH = """
-    SELECT articles.id, articles.title, articles.outlet, articles.published_start,
-        articles.published_end, json_extract(articles.record, '$.published.basis'),
-        snippet(articles_fts, 1, :open, :close, '…', :tokens),
-        bm25(articles_fts, 0.0, 0.0, :title_weight, 1.0) AS rank
-    FROM articles_fts JOIN articles ON articles.doc = articles_fts.rowid
-    WHERE articles_fts MATCH :match
-        AND (:since IS NULL OR substr(articles.published_start, 1, 10) >= :since)
-        AND (:until IS NULL OR substr(articles.published_start, 1, 10) <= :until)
-        AND (:outlet IS NULL OR articles.outlet = :outlet COLLATE NOCASE)
-        AND (:language IS NULL OR articles.language = :language COLLATE NOCASE)
-        AND (:kind IS NULL OR (:kind = 'copy') = (articles.duplicate_of IS NOT NULL))
-    ORDER BY rank LIMIT :limit OFFSET :offset"""
-
 COUNTS = {
     "articles": "SELECT count(*) FROM articles",
     "events": "SELECT count(*) FROM events",
@@ -139,7 +128,9 @@ def content_key(article: Article) -> str:
     return article.content_hash or hashlib.sha256(article.text.encode()).hexdigest()
 
 
-def _article_row(article: Article, ingested_at: str | None) -> dict[str, Any]:
+def _article_row(
+    article: Article, ingested_at: str | None, record: str | None = None
+) -> dict[str, Any]:
     published = article.published
     return {
         "id": article.id, "content_hash": content_key(article), "source": article.source,
@@ -147,8 +138,33 @@ def _article_row(article: Article, ingested_at: str | None) -> dict[str, Any]:
         "published_start": published and published.start,
         "published_end": published and published.end,
         "language": article.language, "duplicate_of": article.duplicate_of,
-        "event": article.event, "record": _json(article), "ingested_at": ingested_at,
+        "event": article.event, "record": record or _json(article), "ingested_at": ingested_at,
     }
+
+
+def _digest(record: str) -> bytes:
+    return hashlib.sha1(record.encode()).digest()
+
+
+INSERT_WINDOW = """
+    INSERT OR REPLACE INTO article_windows (article, key, as_of, trusted_from, window_start,
+        window_end, window_basis)
+    VALUES (:article, :key, :as_of, :trusted_from, :window_start, :window_end, :window_basis)"""
+
+
+def _window_row(article_id: str, kept: ArticleWindow) -> dict[str, Any]:
+    window = kept.window
+    return {
+        "article": article_id, "key": kept.key, "as_of": kept.as_of,
+        "trusted_from": kept.trusted_from, "window_start": window and window.start,
+        "window_end": window and window.end, "window_basis": window and window.basis,
+    }
+
+
+def _kept_window(key: str, as_of: str | None, trusted_from: str | None, start: str | None,
+                 end: str | None, basis: str | None) -> ArticleWindow:
+    window = DateRange(start, end, basis) if basis is not None else None
+    return ArticleWindow(key, window, as_of, trusted_from)
 
 
 def _quote_row(quote: Quote, article_id: str) -> dict[str, Any]:
@@ -177,6 +193,10 @@ class Store:
         self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.execute("PRAGMA foreign_keys = ON")
         self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000):d}")
+        # What `load_corpus` read (record digests, cached windows), so `save_corpus`
+        # writes only the rows the corpus stages changed.
+        self._read_records: dict[str, bytes] = {}
+        self._read_windows: dict[str, ArticleWindow] = {}
         try:
             apply_migrations(self._db)
         except BaseException:
@@ -232,10 +252,13 @@ class Store:
         query = "SELECT 1 FROM articles WHERE id = ?"
         return self._db.execute(query, (article_id,)).fetchone() is not None
 
-    def _write_article(self, article: Article, ingested_at: str | None, replace: bool) -> None:
+    def _write_article(
+        self, article: Article, ingested_at: str | None, replace: bool, record: str | None = None
+    ) -> None:
         """Insert or update one article row (its search row follows by trigger) and its quotes."""
+        self._read_records.pop(article.id, None)
         self._db.execute(UPDATE_ARTICLE if replace else INSERT_ARTICLE,
-                         _article_row(article, ingested_at))
+                         _article_row(article, ingested_at, record))
         self._db.execute("DELETE FROM quotes WHERE article = ?", (article.id,))
         self._db.executemany(INSERT_QUOTE, [_quote_row(q, article.id) for q in article.quotes])
 
@@ -246,8 +269,12 @@ class Store:
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         """Stored articles in ingest order, or those of `ids` in that order (unknown skipped)."""
         if ids is None:
-            rows = self._db.execute("SELECT record FROM articles ORDER BY doc")
-            return [from_dict(Article, json.loads(record)) for (record,) in rows]
+            rows = self._db.execute("SELECT id, record FROM articles ORDER BY doc")
+            found = []
+            for article_id, record in rows:
+                self._read_records[article_id] = _digest(record)
+                found.append(from_dict(Article, json.loads(record)))
+            return found
         wanted = list(ids)
         query = "SELECT id, record FROM articles WHERE id IN (SELECT value FROM json_each(?))"
         found = dict(self._db.execute(query, (json.dumps(wanted),)).fetchall())
@@ -258,24 +285,44 @@ class Store:
     def load_corpus(self) -> Corpus:
         """Every stored article and corpus result, as the corpus stages left them."""
         results = {table.name: self._load_results(table) for table in RESULT_TABLES}
-        return Corpus(articles=self.articles(), **results)
+        corpus = Corpus(articles=self.articles(), **results, windows=self._load_windows())
+        self._read_windows = dict(corpus.windows)
+        return corpus
+
+    def _load_windows(self) -> dict[str, ArticleWindow]:
+        rows = self._db.execute(
+            """SELECT article, key, as_of, trusted_from, window_start, window_end, window_basis
+               FROM article_windows"""
+        )
+        return {article_id: _kept_window(*kept) for article_id, *kept in rows}
 
     def _load_results(self, table: ResultTable) -> list[Any]:
         rows = self._db.execute(f"SELECT record FROM {table.name} ORDER BY position")
         return [from_dict(table.kind, json.loads(record)) for (record,) in rows]
 
     def save_corpus(self, corpus: Corpus) -> None:
-        """Replace the corpus results and update every article's record, in one transaction.
+        """Replace the corpus results and update the articles' records, in one transaction.
 
-        Articles not stored yet are added; an article whose content is stored
-        under another id makes the whole call fail (sqlite3.IntegrityError).
+        Only the articles whose record differs from what `load_corpus` read are written
+        (with their quotes), and only the windows computed anew.  Articles not stored yet
+        are added; an article whose content is stored under another id makes the whole
+        call fail (sqlite3.IntegrityError).
         """
         with self._transaction():
             for article in corpus.articles:
+                record = _json(article)
+                if self._read_records.get(article.id) == _digest(record):
+                    continue
                 replace = self._holds_article(article.id)
-                self._write_article(article, None if replace else _now(), replace=replace)
+                self._write_article(article, None if replace else _now(), replace, record)
+            self._db.executemany(INSERT_WINDOW, [
+                _window_row(article_id, kept) for article_id, kept in corpus.windows.items()
+                if self._read_windows.get(article_id) is not kept
+            ])
             for table in RESULT_TABLES:
                 self._replace_results(table, getattr(corpus, table.name))
+        self._read_records.clear()
+        self._read_windows.clear()
 
     def _replace_results(self, table: ResultTable, items: list[Any]) -> None:
         self._db.execute(f"DELETE FROM {table.name}")
@@ -300,12 +347,15 @@ class Store:
         markers: tuple[str, str] = ("[", "]"),
         filters: SearchFilters | None = None,
         offset: int = 0,
+        abandoned: Callable[[], bool] | None = None,
     ) -> list[SearchHit]:
         """Articles matching `query` (see docs/store.md), best first (bm25), with snippets.
 
         Bounded work: a query or a page beyond the settings' limits raises QueryRefused, and
         a statement running longer than `statement_timeout_seconds` is interrupted (also
-        QueryRefused), so one search cannot hold the database or a server's worker."""
+        QueryRefused), so one search cannot hold the database or a server's worker.  When
+        `abandoned()` turns true while the statement runs (whoever asked has gone), it is
+        interrupted too and SearchAbandoned raised."""
         settings = self.settings
         if offset < 0 or limit < 1 or offset + limit > settings.max_search_depth:
             raise QueryRefused(
@@ -318,13 +368,13 @@ class Store:
         if not match:
             return []
         filters = filters or SearchFilters()
-        rows = self._bounded(SEARCH, {
+        rows = self._bounded(search_statement(filters), {
             "match": match, "limit": limit, "offset": offset, "open": markers[0],
             "close": markers[1], "tokens": settings.snippet_tokens,
             "title_weight": settings.title_weight, "since": filters.since,
             "until": filters.until, "outlet": filters.outlet, "language": filters.language,
             "kind": filters.kind,
-        })
+        }, abandoned or (lambda: False))
         return [
             SearchHit(article=article, title=title, outlet=outlet,
                       published=DateRange(start, end, basis or "text") if start or end else None,
@@ -332,16 +382,21 @@ class Store:
             for article, title, outlet, start, end, basis, snippet, rank in rows
         ]
 
-    def _bounded(self, query: str, parameters: dict[str, Any]) -> list[tuple[Any, ...]]:
-        """All rows of a read, interrupted by SQLite's progress handler at the time limit."""
+    def _bounded(
+        self, query: str, parameters: dict[str, Any], abandoned: Callable[[], bool]
+    ) -> list[tuple[Any, ...]]:
+        """All rows of a read, interrupted by SQLite's progress handler at the time limit
+        or as soon as `abandoned()` is true."""
         deadline = time.monotonic() + self.settings.statement_timeout_seconds
         # Called every N virtual-machine steps; a true return makes SQLite stop the statement.
-        self._db.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
+        self._db.set_progress_handler(lambda: time.monotonic() > deadline or abandoned(), 1000)
         try:
             return self._db.execute(query, parameters).fetchall()
         except sqlite3.OperationalError as error:
             if "interrupted" not in str(error):
                 raise
+            if abandoned():
+                raise SearchAbandoned("Search stopped: nobody waits for it any more") from None
             raise QueryRefused(
                 f"Search stopped after {self.settings.statement_timeout_seconds:g} s: "
                 "use fewer or longer words"
