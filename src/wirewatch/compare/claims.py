@@ -33,7 +33,7 @@ from wirewatch.compare.subjects import (
 from wirewatch.model import Claim
 from wirewatch.nlp.entity_spans import entities_between
 from wirewatch.nlp.quantities import find_quantities, looks_like_year
-from wirewatch.nlp.timecues import MONTHS
+from wirewatch.nlp.time.cues import MONTHS
 from wirewatch.nlp.units import UNITS
 
 if TYPE_CHECKING:
