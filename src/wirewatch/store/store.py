@@ -283,9 +283,12 @@ class Store:
     # ------------------------------------------------------------ corpus
 
     def load_corpus(self) -> Corpus:
-        """Every stored article and corpus result, as the corpus stages left them."""
+        """Every stored article (by id) and corpus result, as the corpus stages left them."""
         results = {table.name: self._load_results(table) for table in RESULT_TABLES}
-        corpus = Corpus(articles=self.articles(), **results, windows=self._load_windows())
+        # By id, as ingest orders each round: the corpus stages then see the same list
+        # however the articles arrived (entity mentions, action evidence keep its order).
+        articles = sorted(self.articles(), key=lambda article: article.id)
+        corpus = Corpus(articles=articles, **results, windows=self._load_windows())
         self._read_windows = dict(corpus.windows)
         return corpus
 
