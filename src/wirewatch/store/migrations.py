@@ -252,6 +252,24 @@ def create_article_windows(db: sqlite3.Connection) -> None:
     ))
 
 
+@migration
+def create_outlet_paragraphs(db: sqlite3.Connection) -> None:
+    """Each article's paragraphs as cleaning left them, before its outlet's recurring lines
+    were taken out, pooled by outlet: per-outlet boilerplate is learned from every stored
+    article of the outlet, whatever order and batches they came in."""
+    _run(db, (
+        """CREATE TABLE outlet_paragraphs (
+            article TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            pool TEXT NOT NULL,
+            text TEXT NOT NULL,
+            heading INTEGER NOT NULL,
+            PRIMARY KEY (article, position)
+        )""",
+        "CREATE INDEX outlet_paragraphs_pool ON outlet_paragraphs (pool)",
+    ))
+
+
 def _part_rows(table: str, owner: str, source: str, path: str, columns: dict[str, str]) -> str:
     """An INSERT filling `table` from the JSON list at `path` of each `source` record."""
     names = ", ".join(f'"{name}"' for name in columns)
