@@ -112,3 +112,11 @@ def test_store_file_db_reopens_with_data_and_wal(tmp_path, full_corpus):
         assert again.integrity_problems() == []
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_store_keeps_statement_vectors_and_adds_new_ones(store):
+    store.save_corpus(Corpus(statement_vectors={"k1": b"\x00\x00\x80?"}))
+    again = store.load_corpus()
+    again.statement_vectors["k2"] = b"\x00\x00\x00@"
+    store.save_corpus(again)
+    assert store.load_corpus().statement_vectors == {"k1": b"\x00\x00\x80?", "k2": b"\x00\x00\x00@"}

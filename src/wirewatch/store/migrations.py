@@ -235,3 +235,15 @@ def fold_search_index(db: sqlite3.Connection) -> None:
         END""",
         "INSERT INTO articles_fts (articles_fts) VALUES ('rebuild')",
     ))
+
+
+@migration
+def create_statement_vectors(db: sqlite3.Connection) -> None:
+    """Sentence embeddings of quoted statements by content key (model and text hashed), so
+    that quote grouping does not embed a statement again on the next run."""
+    _run(db, (
+        """CREATE TABLE statement_vectors (
+            key TEXT PRIMARY KEY,
+            vector BLOB NOT NULL
+        ) WITHOUT ROWID""",
+    ))

@@ -118,6 +118,9 @@ SEARCH = """
         AND (:kind IS NULL OR (:kind = 'copy') = (articles.duplicate_of IS NOT NULL))
     ORDER BY rank LIMIT :limit OFFSET :offset"""
 
+LOAD_STATEMENT_VECTORS = "SELECT key, vector FROM statement_vectors"
+SAVE_STATEMENT_VECTOR = "INSERT OR IGNORE INTO statement_vectors (key, vector) VALUES (?, ?)"
+
 COUNTS = {
     "articles": "SELECT count(*) FROM articles",
     "events": "SELECT count(*) FROM events",
@@ -258,7 +261,8 @@ class Store:
     def load_corpus(self) -> Corpus:
         """Every stored article and corpus result, as the corpus stages left them."""
         results = {table.name: self._load_results(table) for table in RESULT_TABLES}
-        return Corpus(articles=self.articles(), **results)
+        vectors = dict(self._db.execute(LOAD_STATEMENT_VECTORS))
+        return Corpus(articles=self.articles(), statement_vectors=vectors, **results)
 
     def _load_results(self, table: ResultTable) -> list[Any]:
         rows = self._db.execute(f"SELECT record FROM {table.name} ORDER BY position")
@@ -276,6 +280,7 @@ class Store:
                 self._write_article(article, None if replace else _now(), replace=replace)
             for table in RESULT_TABLES:
                 self._replace_results(table, getattr(corpus, table.name))
+            self._db.executemany(SAVE_STATEMENT_VECTOR, corpus.statement_vectors.items())
 
     def _replace_results(self, table: ResultTable, items: list[Any]) -> None:
         self._db.execute(f"DELETE FROM {table.name}")
