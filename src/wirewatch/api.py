@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -197,14 +197,19 @@ def search(
     markers: tuple[str, str] = ("[", "]"),
     filters: SearchFilters | None = None,
     offset: int = 0,
+    abandoned: Callable[[], bool] | None = None,
 ) -> list[SearchHit]:
     """Articles matching `query`, best first, with snippets whose matches sit between `markers`.
 
     `filters` narrow by date, outlet, language or kind; `offset` skips to a later page.  A
     query or page asking for more work than the store allows raises `QueryRefused` (a
-    ValueError) with a one-line reason."""
+    ValueError) with a one-line reason; `abandoned()` turning true (the asker has gone)
+    stops the search with `SearchAbandoned`."""
     with _open(db) as store:
-        return store.search(query, limit=limit, markers=markers, filters=filters, offset=offset)
+        return store.search(
+            query, limit=limit, markers=markers, filters=filters, offset=offset,
+            abandoned=abandoned,
+        )
 
 
 def relations(country_a: str, country_b: str, db: str | Path | Store = DEFAULT_DB) -> Relations:

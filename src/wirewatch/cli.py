@@ -282,7 +282,7 @@ def relations(
     for point in found.points:
         for position, action_id in enumerate(point.actions):
             action = found.actions[action_id]
-            sides = f"{action.source.country} {action.type} {action.target.country}"
+            sides = f"{action.source.side} {action.type} {action.target.side}"
             evidence = action.evidence[0].text.strip() if action.evidence else ""
             day, score = (
                 (point.date or "undated", f"{point.score:+.1f}") if not position else ("", "")

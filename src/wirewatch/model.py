@@ -251,6 +251,8 @@ class Article:
     paragraphs: list[Paragraph] = field(default_factory=list)
     removed: list[Removal] = field(default_factory=list)
     sentences: list[Sentence] = field(default_factory=list)
+    # spaCy's lemma of each word form that differs from it (nlp.words): kept, not exported
+    lemmas: dict[str, str] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     times: list[TimeExpression] = field(default_factory=list)
     amounts: list[Amount] = field(default_factory=list)

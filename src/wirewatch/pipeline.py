@@ -33,6 +33,7 @@ from wirewatch.nlp.annotate import add_amounts, add_mentions, add_sentences, add
 from wirewatch.nlp.languages import ENGLISH, article_language, pipeline_for
 from wirewatch.nlp.spacy_pipeline import parse
 from wirewatch.nlp.time import reference_day
+from wirewatch.nlp.words import add_lemmas
 from wirewatch.quotes.extract import add_quotes
 from wirewatch.quotes.groups import group_quotes
 from wirewatch.settings import Settings
@@ -117,6 +118,15 @@ STAGES: tuple[Stage, ...] = (
         doc_needs=("SENT_START",),
     ),
     Stage(
+        "words",
+        "article",
+        add_lemmas,
+        "nlp",
+        _article("text"),
+        _article("lemmas"),
+        doc_needs=("LEMMA",),
+    ),
+    Stage(
         "mentions",
         "article",
         add_mentions,
@@ -190,7 +200,9 @@ STAGES: tuple[Stage, ...] = (
         "corpus",
         link_events,
         "link",
-        _article("id", "text", "title", "published", "sentences", "mentions", "duplicate_of"),
+        _article(
+            "id", "text", "title", "published", "sentences", "lemmas", "mentions", "duplicate_of"
+        ),
         ("corpus.events", "article.event"),
     ),
     Stage(
@@ -198,7 +210,10 @@ STAGES: tuple[Stage, ...] = (
         "corpus",
         link_storylines,
         "link",
-        (*_article("text", "title", "mentions", "duplicate_of", "event"), "corpus.events"),
+        (
+            *_article("text", "title", "lemmas", "mentions", "duplicate_of", "event"),
+            "corpus.events",
+        ),
         ("corpus.storylines",),
     ),
     Stage(
@@ -207,7 +222,7 @@ STAGES: tuple[Stage, ...] = (
         group_quotes,
         "quotes",
         (
-            *_article("text", "mentions", "quotes", "event", "mentions.entity"),
+            *_article("text", "lemmas", "mentions", "quotes", "event", "mentions.entity"),
             "corpus.entities",
             "corpus.events",
         ),

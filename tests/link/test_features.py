@@ -2,35 +2,21 @@
 
 from __future__ import annotations
 
-from wirewatch.link.features import (
-    DocumentFrequencies,
-    article_terms,
-    content_lemmas,
-    cosine,
-    lemma,
-)
+from wirewatch.link.features import DocumentFrequencies, article_terms, cosine
 
 from .stories import FIRE_WASILLA, story
 
 
-def test_features_lemma_folds_inflections() -> None:
-    assert lemma("fires") == lemma("fired") == lemma("fire")
-    assert lemma("countries") == lemma("country")
-    assert lemma("arson") == "arson" and lemma("bus") == "bus"
-
-
-def test_features_content_lemmas_drop_stop_words() -> None:
-    assert content_lemmas("The fires were set by a man, police said.") == [
-        lemma("fires"),
-        lemma("set"),
-        "man",
-        lemma("police"),
-    ]
+def test_features_terms_are_the_lemmas_annotation_kept() -> None:
+    article = story("a1", FIRE_WASILLA)
+    article.lemmas = {"destroyed": "destroy"}
+    terms = article_terms(article, entity_weight=2.0, title_weight=2.0)
+    assert "destroy" in terms and "destroyed" not in terms
 
 
 def test_features_entities_are_weighted_terms_of_their_own() -> None:
     terms = article_terms(story("a1", FIRE_WASILLA), entity_weight=2.0, title_weight=2.0)
-    assert terms["@wasilla"] > terms[lemma("wasilla")]
+    assert terms["@wasilla"] > terms["wasilla"]
     assert "@friday" not in terms  # a day is not a named actor or place
 
 

@@ -46,7 +46,7 @@ def test_no_english_rule_runs_on_a_language_without_pipeline() -> None:
 
 def test_a_language_with_a_genuine_pipeline_gets_its_names() -> None:
     (french,) = annotate_batch([article("f", FRENCH, "fr")], Settings())
-    assert french.stages == ["sentences", "mentions"]
+    assert french.stages == ["sentences", "words", "mentions"]
     names = {(french.text[m.start : m.end], m.label) for m in french.mentions}
     assert ("Emmanuel Macron", "PERSON") in names
     assert all(m.country is None for m in french.mentions)  # no English country words

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 import wirewatch
-from wirewatch.model import Article, Corpus, DateRange, Event, SummarySentence
+from wirewatch.model import Action, Article, Corpus, DateRange, Event, Party, SummarySentence
 from wirewatch.report import EXPORTERS
 from wirewatch.report.brief import build_brief, render_html, render_markdown
 from wirewatch.settings import Settings
@@ -85,3 +85,15 @@ def test_brief_markdown_keeps_scraped_markup_inert() -> None:
     assert "<script" not in html and "<img" not in html and "<b>" not in html
     assert 'href="javascript' not in html
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in html  # shown as the text it was
+
+
+def test_brief_names_an_international_body_by_its_code() -> None:
+    # the UN has no country: the brief shows its code, never "None"
+    article = Article(id="a1", source="a1.txt", text="The UN urged Zimbabwe to show restraint.")
+    article.event = "e1"
+    event = Event("e1", "Zimbabwe", ["a1"], summary=[SummarySentence(article.text, ["a1"])])
+    un = Party("org:united-nations", "The UN", None, code="UN", sector="IGO")
+    action = Action("x1", un, Party("gpe:zimbabwe", "Zimbabwe", "ZWE"), "REQUEST", ["a1"], "e1")
+    markdown = render_markdown(Corpus(articles=[article], events=[event], actions=[action]))
+    assert "The UN (UN) REQUEST Zimbabwe (ZWE)" in markdown
+    assert "(None)" not in markdown

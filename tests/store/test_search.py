@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 
 from wirewatch.model import Article
-from wirewatch.store import QueryRefused, SearchFilters, Store, StoreSettings
-from wirewatch.store.search import match_expression
+from wirewatch.store import QueryRefused, SearchAbandoned, SearchFilters, Store, StoreSettings
+from wirewatch.store.search import fold_for_search, match_expression, search_statement
 
 NEWS = {
     "ferry": ("Ferry strike", "Ferry crews walked out in Helsinki. The strike stopped ferries."),
@@ -147,3 +147,43 @@ def test_search_pages_and_filters(news_store):
     assert news_store.search("border", filters=SearchFilters(since="2026-01-01")) == []
     with pytest.raises(QueryRefused, match="Not a date"):
         SearchFilters(until="soon")
+
+
+def test_search_stops_when_its_asker_has_gone(tmp_path):
+    settings = StoreSettings(statement_timeout_seconds=60.0)
+    with Store(tmp_path / "left.db", settings) as store:
+        store.add_articles(
+            Article(id=f"a{n}", source="x", text=f"Border talks, round {n}.") for n in range(200)
+        )
+        with pytest.raises(SearchAbandoned):
+            store.search("border", abandoned=lambda: True)
+        assert len(store.search("border", limit=300, abandoned=lambda: False)) == 200
+
+
+def test_search_filters_read_the_articles_table_only_when_set():
+    assert "JOIN articles ON articles.doc = articles_fts.rowid" not in search_statement(
+        SearchFilters()
+    )
+    outlet_only = search_statement(SearchFilters(outlet="Quay News"))
+    assert ":outlet" in outlet_only and ":since" not in outlet_only
+
+
+def test_search_hits_and_snippets_are_the_same_with_and_without_filters(news_store):
+    # The page is ranked first and given snippets after: same hits, same order, same words.
+    everything = news_store.search("border OR ferry", markers=("<", ">"))
+    original = news_store.search(
+        "border OR ferry", markers=("<", ">"), filters=SearchFilters(kind="original")
+    )
+    assert [(h.article, h.snippet) for h in everything] == [
+        (h.article, h.snippet) for h in original
+    ]
+    assert all("<" in hit.snippet for hit in everything)
+
+
+@pytest.mark.parametrize(
+    ("text", "folded"),
+    [("Łódź", "Lodz"), ("Straße", "Strasse"), ("ёлка", "елка"), ("Ελλάδα", "Ελλαδα"),
+     ("naïve café — “so”", "naive cafe — “so”"), ("plain words", "plain words"), ("", "")],
+)
+def test_search_folding_removes_marks_of_every_script(text, folded):
+    assert fold_for_search(text) == folded

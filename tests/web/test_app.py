@@ -9,6 +9,7 @@ from fastapi.testclient import TestClient
 
 from wirewatch.model import Article, DateRange
 from wirewatch.store import NotAStore, Store
+from wirewatch.web import app as app_module
 from wirewatch.web import pages
 from wirewatch.web.app import PAGE_SIZE, create_app, highlighted
 
@@ -178,3 +179,15 @@ def test_app_shows_articles_stored_after_it_started(harbour_store, tmp_path) -> 
     assert page.status_code == 200
     assert "<script>alert" not in page.text and "<img src=x" not in page.text
 
+
+
+def test_app_outlet_pages_its_articles_newest_first(harbour_store, monkeypatch) -> None:
+    monkeypatch.setattr(app_module, "OUTLET_PAGE", 10)
+    client = TestClient(create_app(harbour_store))
+    first = client.get("/outlets/Quay News").text
+    assert "25 articles" in first and first.count('<a href="/articles/h') == 10
+    assert first.index("/articles/h25") < first.index("/articles/h24")  # newest first
+    assert 'rel="next"' in first and 'rel="prev"' not in first
+    last = client.get("/outlets/Quay News", params={"page_number": 3}).text
+    assert last.count('<a href="/articles/h') == 5 and "/articles/h01" in last
+    assert 'rel="next"' not in last and 'rel="prev"' in last

@@ -243,14 +243,22 @@ class SentenceCoder:
             if best == NONE or sure < self.settings.add_above:
                 return []
             return self.code(sentence.root, sentence, best)
+        if best == NONE or sure < self.settings.retype_above:
+            return coded
         return [
-            replace(action, type=best, mode=None)
+            self.retyped(action, best)
             if probabilities.get(action.type, 0.0) < self.settings.keep_below
-            and sure >= self.settings.retype_above
-            and best != NONE
             else action
             for action in coded
         ]
+
+    def retyped(self, action: ActionMention, kind: str) -> ActionMention:
+        """The action with the model's type, said of the future as the lexicon's was: the model
+        reads "will impose sanctions" as SANCTION, and a promised sanction is a threat."""
+        word = self.doc.char_span(action.trigger_start, action.trigger_end)
+        if word is not None:
+            kind = as_intended(kind, word.root, self.hops)
+        return action if kind == action.type else replace(action, type=kind, mode=None)
 
     def code(self, token: Token, sentence: Span, kind: str | None = None) -> list[ActionMention]:
         """The actions a word names (`kind`: the type the sentence model gives the main verb)."""

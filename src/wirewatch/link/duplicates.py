@@ -8,27 +8,25 @@ group copies (union-find) and point every copy at the group's earliest article.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from wirewatch.link.groups import connected_groups
 from wirewatch.link.timing import earliest_first
 from wirewatch.model import Article, Corpus
+from wirewatch.nlp.words import words
 
 if TYPE_CHECKING:
     from datasketch import MinHash
 
     from wirewatch.settings import Settings
 
-WORD = re.compile(r"\w+")
-
 
 def shingles(text: str, size: int) -> set[str]:
     """Overlapping runs of `size` lower-cased words (the whole text when shorter)."""
-    words = WORD.findall(text.lower())
-    if len(words) <= size:
-        return {" ".join(words)} if words else set()
-    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+    found = words(text)
+    if len(found) <= size:
+        return {" ".join(found)} if found else set()
+    return {" ".join(found[i : i + size]) for i in range(len(found) - size + 1)}
 
 
 def signature(article_shingles: set[str], permutations: int) -> MinHash:

@@ -1,7 +1,7 @@
 """Term features of articles for linking: content-word lemmas and named entities.
 
-The spaCy Doc is gone when linking runs, so the text is re-tokenised cheaply:
-lower-cased words, stop words dropped, a light suffix-stripping lemmatiser.
+The spaCy Doc is gone when linking runs, so the text is re-read as words (`nlp.words`):
+lower-cased, stop words dropped, each folded to the lemma spaCy gave it at annotation.
 Named-entity words (from `article.mentions`) get their own `@`-prefixed terms,
 weighted up, so "Lohan" and "Reid" separate two stories told in the same words.
 
@@ -14,11 +14,10 @@ which is what makes an incremental run equal to a one-shot run.
 from __future__ import annotations
 
 import math
-import re
 from collections import Counter
-from functools import lru_cache
 
 from wirewatch.model import Article
+from wirewatch.nlp.words import content_lemmas
 
 ENTITY_PREFIX = "@"
 # Labels of mentions that name actors, places and happenings (not dates or amounts).
@@ -26,46 +25,7 @@ ENTITY_PREFIX = "@"
 ENTITY_LABELS = frozenset(
     {"NAME", "PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "PRODUCT", "WORK_OF_ART", "LAW"}
 )
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
-POSSESSIVE = re.compile(r"['’]s$")
-# Suffix rules of the light lemmatiser, tried in order: (suffix, replacement, shortest stem).
-SUFFIXES = (
-    ("ies", "y", 3),
-    ("sses", "ss", 2),
-    ("ing", "", 4),
-    ("ed", "", 3),
-    ("es", "", 3),
-    ("s", "", 3),
-)
-KEEP_FINAL_S = ("ss", "us", "is")
-
 TermWeights = dict[str, float]
-
-
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return frozenset(STOP_WORDS) | {"said", "says", "say", "told", "according", "reported"}
-
-
-@lru_cache(maxsize=500_000)
-def lemma(word: str) -> str:
-    """A cheap lemma: plural and -ed/-ing endings off, a final e dropped ("fired" = "fire")."""
-    word = POSSESSIVE.sub("", word)
-    if word.isdigit() or word.endswith(KEEP_FINAL_S):
-        return word
-    for suffix, replacement, shortest in SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= shortest:
-            word = word[: -len(suffix)] + replacement
-            break
-    return word[:-1] if len(word) > 3 and word.endswith("e") else word
-
-
-def content_lemmas(text: str) -> list[str]:
-    stop = stop_words()
-    words = (match.group() for match in WORD.finditer(text.lower()))
-    return [lemma(word) for word in words if len(word) > 1 and word not in stop]
 
 
 def entity_terms(article: Article) -> list[str]:
@@ -73,16 +33,16 @@ def entity_terms(article: Article) -> list[str]:
     terms: list[str] = []
     for mention in article.mentions:
         if mention.label in ENTITY_LABELS:
-            words = content_lemmas(article.text[mention.start : mention.end])
+            words = content_lemmas(article.text[mention.start : mention.end], article.lemmas)
             terms.extend(ENTITY_PREFIX + word for word in words)
     return terms
 
 
 def article_terms(article: Article, entity_weight: float, title_weight: float) -> TermWeights:
     """Weighted terms of an article: body lemmas, headline lemmas and entity words."""
-    weights = sublinear(Counter(content_lemmas(article.text)))
+    weights = sublinear(Counter(content_lemmas(article.text, article.lemmas)))
     if article.title and not article.text.startswith(article.title):
-        for word in set(content_lemmas(article.title)):
+        for word in set(content_lemmas(article.title, article.lemmas)):
             weights[word] = weights.get(word, 0.0) + title_weight
     for term, weight in sublinear(Counter(entity_terms(article))).items():
         weights[term] = weight * entity_weight

@@ -13,9 +13,9 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wirewatch.link.features import content_lemmas
 from wirewatch.link.timing import earliest_first, happening_span
 from wirewatch.model import Article, DateRange, Event, Ref, SummarySentence
+from wirewatch.nlp.words import content_lemmas
 
 if TYPE_CHECKING:
     from wirewatch.link.settings import LinkSettings
@@ -75,7 +75,8 @@ def statements(article: Article) -> list[Statement]:
             start, text = start + 1, text[1:]
         if not text:
             continue
-        found.append(Statement(article, start, end, frozenset(content_lemmas(text))))
+        words = frozenset(content_lemmas(text, article.lemmas))
+        found.append(Statement(article, start, end, words))
     return found
 
 

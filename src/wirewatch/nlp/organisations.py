@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from wirewatch.nlp.vocabulary import words
+from wirewatch.nlp.words import word_set
 
 TABLE = Path(__file__).with_name("organisations.tsv")
 LONGEST_NAME = 10  # words; no name in the table is longer
@@ -29,7 +29,7 @@ LONGEST_NAME = 10  # words; no name in the table is longer
 SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     (
         "GOV",
-        words(
+        word_set(
             "government cabinet ministry minister ministers president prime premier chancellor "
             "king authorities administration regime official officials embassy ambassador "
             "ambassadors diplomat diplomats envoy spokesman spokeswoman spokesperson "
@@ -38,31 +38,31 @@ SECTOR_WORDS: tuple[tuple[str, frozenset[str]], ...] = (
     ),
     (
         "LEG",
-        words(
+        word_set(
             "parliament parliamentary lawmakers lawmaker legislators legislator senate senator "
             "senators congress congressman mps legislature assembly"
         ),
     ),
-    ("OPP", words("opposition dissidents")),
+    ("OPP", word_set("opposition dissidents")),
     (
         "CVL",
-        words(
+        word_set(
             "protesters protestors demonstrators civilians residents citizens villagers "
             "students workers crowd crowds refugees"
         ),
     ),
-    ("JUD", words("court courts judge judges prosecutor prosecutors tribunal")),
-    ("COP", words("police policemen officers gendarmes")),
+    ("JUD", word_set("court courts judge judges prosecutor prosecutors tribunal")),
+    ("COP", word_set("police policemen officers gendarmes")),
     (
         "REB",
-        words(
+        word_set(
             "rebels rebel insurgents insurgent militants militant guerrillas jihadists "
             "militia militias fighters gunmen separatists"
         ),
     ),
     (
         "MIL",
-        words(
+        word_set(
             "army military troops soldiers soldier forces navy marines commander generals "
             "defence defense warplanes"
         ),

@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from wirewatch.nlp.words import words
+
 TABLE = Path(__file__).with_name("roles.tsv")
 KINDS = ("title", "role", "qualifier", "inner")
 
@@ -65,7 +67,6 @@ PRONOUN_OF_ROLE = {
 # minister said" refers to the one introduced as Prime Minister).
 ROLE_MAKING_QUALIFIERS = frozenset({"prime", "vice"})
 FAMILY_PHRASES = {word: row.family for word, row in ROWS.items() if " " in word}
-WORD = re.compile(r"[A-Za-z]+")
 
 
 def is_role_noun(word: str) -> bool:
@@ -105,4 +106,4 @@ def role_families(descriptor: str) -> set[str]:
     folded = descriptor.casefold()
     for phrase, phrase_family in FAMILY_PHRASES.items():
         folded = re.sub(rf"\b{re.escape(phrase)}\b", phrase_family, folded)
-    return {family(word) for word in WORD.findall(folded) if word in ROLE_NOUNS}
+    return {family(word) for word in words(folded) if word in ROLE_NOUNS}

@@ -4,14 +4,10 @@ Roles and titles of people live in `nlp/roles.py` (table `nlp/roles.tsv`)."""
 
 from __future__ import annotations
 
-
-def words(text: str) -> frozenset[str]:
-    """A set of words written as one readable, space-separated block."""
-    return frozenset(text.split())
-
+from wirewatch.nlp.words import word_set
 
 # Words that make a shared capital/bloc seat ("Brussels") stand for the bloc.
-POLITICAL_CUES = words(
+POLITICAL_CUES = word_set(
     """
     eu european europe bloc commission council parliament sanctions talks negotiations
     summit policy policies officials diplomats diplomatic member states leaders
@@ -20,7 +16,7 @@ POLITICAL_CUES = words(
 
 # Words that mark a name as an organisation's, even right after a title ("Prime Minister's
 # Office"): such a span is never relabelled as a person.
-ORGANISATION_WORDS = words(
+ORGANISATION_WORDS = word_set(
     """
     ministry council party bank company group office agency union commission committee
     court university times news post inc ltd corp corporation association institute

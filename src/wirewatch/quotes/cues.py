@@ -12,13 +12,9 @@ from __future__ import annotations
 import re
 
 from wirewatch.nlp.vocabulary import ORGANISATION_WORDS
+from wirewatch.nlp.words import word_set
 
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
-
-SPEECH_CUES = words(
+SPEECH_CUES = word_set(
     """
     say tell add state note claim assert declare announce explain insist argue stress
     emphasise emphasize warn write reply respond answer acknowledge admit concede confirm
@@ -28,7 +24,7 @@ SPEECH_CUES = words(
     proclaim boast brag concur agree disagree point mention
     """
 )
-STANCE_CUES = words(
+STANCE_CUES = word_set(
     """
     call dub label term brand welcome praise criticize criticise condemn accuse blast slam
     describe hail decry dismiss reject question express voice highlight underline cite
@@ -39,7 +35,7 @@ STANCE_CUES = words(
 CUE_LEMMAS = SPEECH_CUES | STANCE_CUES
 
 # nouns of speech whose owner is the speaker: "Trump's claim that there were 'thousands'"
-SPEECH_NOUNS = words(
+SPEECH_NOUNS = word_set(
     """
     claim statement remark comment word message promise warning prediction tweet assertion
     argument admission accusation pledge vow demand appeal
@@ -50,14 +46,14 @@ SPEECH_NOUNS = words(
 ACCORDING = ("according", "to")
 
 # "a minister said" is someone not named yet: an indefinite role noun is nobody known
-INDEFINITE = words("a an another one some any")
+INDEFINITE = word_set("a an another one some any")
 
 # a common noun naming a body that speaks as itself ("the national mining association
 # said"); names that only make sense capitalised ("Times", "Post", "Inc") are left out
-SPEAKING_BODIES = ORGANISATION_WORDS - words("times news post press inc ltd corp forces front")
+SPEAKING_BODIES = ORGANISATION_WORDS - word_set("times news post press inc ltd corp forces front")
 
 # a written text speaks for its author: "vetoed the law with a letter that criticised ..."
-DOCUMENT_NOUNS = words(
+DOCUMENT_NOUNS = word_set(
     """
     letter statement report ruling memo note document release communique declaration
     filing complaint editorial tweet post message op-ed column

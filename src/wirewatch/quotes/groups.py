@@ -86,9 +86,8 @@ def statements(articles: list[Article], first: int) -> list[Statement]:
         for quote in article.quotes:
             if quote.kind in GROUPED_KINDS:
                 said = article.text[quote.start : quote.end]
-                found.append(
-                    Statement(quote, first + len(found), said, content_words(said), article.event)
-                )
+                words = content_words(said, article.lemmas)
+                found.append(Statement(quote, first + len(found), said, words, article.event))
     return found
 
 

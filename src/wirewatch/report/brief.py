@@ -175,8 +175,9 @@ def describe_event(event: Event, numbers: dict[str, Source], grouped: ByEvent) -
         ]
         brief.disagreements.append((contradiction.subject, claims))
     for action in grouped.actions.get(event.id, []):
-        sides = f"{action.source.name} ({action.source.country}) {action.type} "
-        sides += f"{action.target.name} ({action.target.country})"
+        # the side, not the country: an international body such as the UN has no country
+        sides = f"{action.source.name} ({action.source.side}) {action.type} "
+        sides += f"{action.target.name} ({action.target.side})"
         brief.actions.append(Cited(sides, sorted(numbers[a].number for a in action.articles)))
     return brief
 

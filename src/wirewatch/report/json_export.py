@@ -50,6 +50,7 @@ def _ref(ref: Ref, texts: _Texts) -> dict[str, Any]:
 def _article(article: Article) -> dict[str, Any]:
     record = to_dict(article)
     del record["quotes"]  # exported once, in the top-level "quotes"
+    del record["lemmas"]  # what the corpus stages compare words by, not an analysis
     record["quote_ids"] = [quote.id for quote in article.quotes]
     return record
 

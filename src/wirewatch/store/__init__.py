@@ -1,7 +1,7 @@
 """wirewatch.store: the SQLite database (articles, full-text search, corpus results)."""
 
 from wirewatch.store.opening import NotAStore, check_store
-from wirewatch.store.search import QueryRefused, SearchFilters, SearchHit
+from wirewatch.store.search import QueryRefused, SearchAbandoned, SearchFilters, SearchHit
 from wirewatch.store.settings import StoreSettings
 from wirewatch.store.store import AddResult, Store
 
@@ -9,6 +9,7 @@ __all__ = [
     "AddResult",
     "NotAStore",
     "QueryRefused",
+    "SearchAbandoned",
     "SearchFilters",
     "SearchHit",
     "Store",

@@ -20,11 +20,11 @@ from dataclasses import dataclass
 from wirewatch.model import DateRange
 
 # Letters with no decomposition into a base letter and a mark, folded by hand.
-_UNMARKED = str.maketrans({
+_UNMARKED = {
     "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d", "Đ": "D", "ħ": "h", "Ħ": "H",
     "ı": "i", "ß": "ss", "ẞ": "SS", "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th",
     "Þ": "TH",
-})
+}
 
 # A quoted phrase (closed quotes only), or a run of non-space characters.
 _TERM = re.compile(r'(?P<negated>-?)"(?P<phrase>[^"]*)"|(?P<word>\S+)')
@@ -46,6 +46,11 @@ class SearchHit:
 
 class QueryRefused(ValueError):
     """A search asking for more work than one request may do; the message says which limit."""
+
+
+class SearchAbandoned(RuntimeError):
+    """A search stopped half-way because whoever asked for it has gone (a web client that
+    closed its connection): its answer would be thrown away."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,44 @@ class SearchFilters:
 KINDS = ("original", "copy")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+# What each filter asks of an article (named parameters are the SearchFilters fields).
+FILTER_CLAUSES = {
+    "since": "substr(articles.published_start, 1, 10) >= :since",
+    "until": "substr(articles.published_start, 1, 10) <= :until",
+    "outlet": "articles.outlet = :outlet COLLATE NOCASE",
+    "language": "articles.language = :language COLLATE NOCASE",
+    "kind": "(:kind = 'copy') = (articles.duplicate_of IS NOT NULL)",
+}
+
+# Rank first, then make snippets for the page's hits only: a snippet reads the article's
+# text back (with its folded copy), and in one statement it was made for every match
+# before the sort (a common word on 10,000 articles: 8,000 snippets for a page of 20).
+# `+rowid` keeps the second MATCH one pass over the hits rather than one per page row.
+_SEARCH = """
+    WITH best AS MATERIALIZED (
+        SELECT articles_fts.rowid AS doc, bm25(articles_fts, 0.0, 0.0, :title_weight, 1.0) AS rank
+        FROM articles_fts {join} WHERE articles_fts MATCH :match {filters}
+        ORDER BY rank, doc LIMIT :limit OFFSET :offset)
+    SELECT articles.id, articles.title, articles.outlet, articles.published_start,
+        articles.published_end, json_extract(articles.record, '$.published.basis'),
+        snippet(articles_fts, 1, :open, :close, '…', :tokens), best.rank
+    FROM articles_fts JOIN best ON +articles_fts.rowid = best.doc
+        JOIN articles ON articles.doc = best.doc
+    WHERE articles_fts MATCH :match
+    ORDER BY best.rank, best.doc"""
+
+
+def search_statement(filters: SearchFilters) -> str:
+    """The search's SQL with only the filters that are set: the ranking reads the articles
+    table only when a filter needs it (half the ranking's time on a common word)."""
+    clauses = [clause for name, clause in FILTER_CLAUSES.items() if getattr(filters, name)]
+    if not clauses:
+        return _SEARCH.format(join="", filters="")
+    return _SEARCH.format(
+        join="JOIN articles ON articles.doc = articles_fts.rowid",
+        filters="".join(f" AND {clause}" for clause in clauses),
+    )
+
 
 @dataclass(frozen=True)
 class _Term:
@@ -94,10 +137,17 @@ def fold_for_search(text: str | None) -> str | None:
     "елка", "Ελλάδα" -> "Ελλαδα", "Straße" -> "Strasse"): what the search index holds and
     queries are folded to.  FTS5's own `remove_diacritics` folds Latin letters only, and
     not those without a decomposition (ł, ø, ß)."""
-    if text is None:
-        return None
-    decomposed = unicodedata.normalize("NFKD", text.translate(_UNMARKED))
-    return "".join(char for char in decomposed if not unicodedata.combining(char))
+    if text is None or text.isascii():  # nothing to fold (most of an English corpus)
+        return text
+    # Search snippets fold each hit's whole text again, so this is on every search's path:
+    # work on the text's few distinct letters and replace each in one C-level pass (a loop
+    # or `str.translate` per character was half a search's time).
+    for letter in set(text) & _UNMARKED.keys():
+        text = text.replace(letter, _UNMARKED[letter])
+    decomposed = unicodedata.normalize("NFKD", text)
+    for mark in {char for char in set(decomposed) if unicodedata.combining(char)}:
+        decomposed = decomposed.replace(mark, "")
+    return decomposed
 
 
 def _quoted(text: str, prefix: bool = False) -> str:

@@ -36,9 +36,11 @@ from wirewatch.store.migrations import apply_migrations
 from wirewatch.store.search import (
     QueryLimits,
     QueryRefused,
+    SearchAbandoned,
     SearchFilters,
     SearchHit,
     match_expression,
+    search_statement,
 )
 from wirewatch.store.settings import StoreSettings
 
@@ -103,20 +105,6 @@ UPDATE_ARTICLE = """
 INSERT_QUOTE = """
     INSERT INTO quotes (id, article, kind, speaker_name, speaker_entity, quote_group, record)
     VALUES (:id, :article, :kind, :speaker_name, :speaker_entity, :group, :record)"""
-
-SEARCH = """
-    SELECT articles.id, articles.title, articles.outlet, articles.published_start,
-        articles.published_end, json_extract(articles.record, '$.published.basis'),
-        snippet(articles_fts, 1, :open, :close, '…', :tokens),
-        bm25(articles_fts, 0.0, 0.0, :title_weight, 1.0) AS rank
-    FROM articles_fts JOIN articles ON articles.doc = articles_fts.rowid
-    WHERE articles_fts MATCH :match
-        AND (:since IS NULL OR substr(articles.published_start, 1, 10) >= :since)
-        AND (:until IS NULL OR substr(articles.published_start, 1, 10) <= :until)
-        AND (:outlet IS NULL OR articles.outlet = :outlet COLLATE NOCASE)
-        AND (:language IS NULL OR articles.language = :language COLLATE NOCASE)
-        AND (:kind IS NULL OR (:kind = 'copy') = (articles.duplicate_of IS NOT NULL))
-    ORDER BY rank LIMIT :limit OFFSET :offset"""
 
 LOAD_STATEMENT_VECTORS = "SELECT key, vector FROM statement_vectors"
 SAVE_STATEMENT_VECTOR = "INSERT OR IGNORE INTO statement_vectors (key, vector) VALUES (?, ?)"
@@ -305,12 +293,15 @@ class Store:
         markers: tuple[str, str] = ("[", "]"),
         filters: SearchFilters | None = None,
         offset: int = 0,
+        abandoned: Callable[[], bool] | None = None,
     ) -> list[SearchHit]:
         """Articles matching `query` (see docs/store.md), best first (bm25), with snippets.
 
         Bounded work: a query or a page beyond the settings' limits raises QueryRefused, and
         a statement running longer than `statement_timeout_seconds` is interrupted (also
-        QueryRefused), so one search cannot hold the database or a server's worker."""
+        QueryRefused), so one search cannot hold the database or a server's worker.  When
+        `abandoned()` turns true while the statement runs (whoever asked has gone), it is
+        interrupted too and SearchAbandoned raised."""
         settings = self.settings
         if offset < 0 or limit < 1 or offset + limit > settings.max_search_depth:
             raise QueryRefused(
@@ -323,13 +314,13 @@ class Store:
         if not match:
             return []
         filters = filters or SearchFilters()
-        rows = self._bounded(SEARCH, {
+        rows = self._bounded(search_statement(filters), {
             "match": match, "limit": limit, "offset": offset, "open": markers[0],
             "close": markers[1], "tokens": settings.snippet_tokens,
             "title_weight": settings.title_weight, "since": filters.since,
             "until": filters.until, "outlet": filters.outlet, "language": filters.language,
             "kind": filters.kind,
-        })
+        }, abandoned or (lambda: False))
         return [
             SearchHit(article=article, title=title, outlet=outlet,
                       published=DateRange(start, end, basis or "text") if start or end else None,
@@ -337,16 +328,21 @@ class Store:
             for article, title, outlet, start, end, basis, snippet, rank in rows
         ]
 
-    def _bounded(self, query: str, parameters: dict[str, Any]) -> list[tuple[Any, ...]]:
-        """All rows of a read, interrupted by SQLite's progress handler at the time limit."""
+    def _bounded(
+        self, query: str, parameters: dict[str, Any], abandoned: Callable[[], bool]
+    ) -> list[tuple[Any, ...]]:
+        """All rows of a read, interrupted by SQLite's progress handler at the time limit
+        or as soon as `abandoned()` is true."""
         deadline = time.monotonic() + self.settings.statement_timeout_seconds
         # Called every N virtual-machine steps; a true return makes SQLite stop the statement.
-        self._db.set_progress_handler(lambda: time.monotonic() > deadline, 1000)
+        self._db.set_progress_handler(lambda: time.monotonic() > deadline or abandoned(), 1000)
         try:
             return self._db.execute(query, parameters).fetchall()
         except sqlite3.OperationalError as error:
             if "interrupted" not in str(error):
                 raise
+            if abandoned():
+                raise SearchAbandoned("Search stopped: nobody waits for it any more") from None
             raise QueryRefused(
                 f"Search stopped after {self.settings.statement_timeout_seconds:g} s: "
                 "use fewer or longer words"

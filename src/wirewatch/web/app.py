@@ -10,6 +10,7 @@ escapes the articles' text; errors are HTML pages that name no file.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 from urllib.parse import urlencode
@@ -24,11 +25,22 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from wirewatch import api
 from wirewatch.actions.count import relations_between
 from wirewatch.report import charts
-from wirewatch.store import QueryRefused, SearchFilters, check_store
+from wirewatch.store import (
+    QueryRefused,
+    SearchAbandoned,
+    SearchFilters,
+    StoreSettings,
+    check_store,
+)
 from wirewatch.web import pages
 from wirewatch.web.library import Library, Shelf
+from wirewatch.web.watch import unless_client_leaves
 
+log = logging.getLogger(__name__)
 TEMPLATES = Path(__file__).with_name("templates")
+# What the log and an access log show for a search whose client left (nginx's convention;
+# nobody receives it).
+CLIENT_LEFT = 499
 # Characters that cannot occur in article text, put around search matches by the store.
 MATCH_MARKERS = ("\x02", "\x03")
 PAGE_SIZE = 20
@@ -36,6 +48,7 @@ PAGE_SIZE = 20
 OVERVIEW_EVENTS = 8  # per storyline
 OVERVIEW_PEOPLE = 60  # the most mentioned
 OVERVIEW_ARTICLES = 20  # the latest
+OUTLET_PAGE = 50  # events and articles of an outlet, newest first
 
 
 def highlighted(snippet: str) -> Markup:
@@ -45,9 +58,10 @@ def highlighted(snippet: str) -> Markup:
     return Markup(safe.replace(opening, "<mark>").replace(closing, "</mark>"))
 
 
-def create_app(db: str | Path) -> FastAPI:
-    """The app over the store at `db`, which must be a wirewatch store (NotAStore if not)."""
-    shelf = Shelf(check_store(db))
+def create_app(db: str | Path, settings: StoreSettings | None = None) -> FastAPI:
+    """The app over the store at `db`, which must be a wirewatch store (NotAStore if not);
+    `settings` bound its searches (the defaults: `wirewatch settings`)."""
+    shelf = Shelf(check_store(db), settings)
     templates = Jinja2Templates(directory=str(TEMPLATES))
     app = FastAPI(title="wirewatch", docs_url=None, redoc_url=None, openapi_url=None)
     app.state.shelf = shelf
@@ -110,7 +124,7 @@ def create_app(db: str | Path) -> FastAPI:
         )
 
     @app.get("/search", response_class=HTMLResponse)
-    def search(
+    async def search(
         request: Request,
         q: str = "",
         since: str = "",
@@ -132,18 +146,17 @@ def create_app(db: str | Path) -> FastAPI:
             filters = SearchFilters(
                 since or None, until or None, outlet or None, language or None, kind or None
             )
+            offset = (max(page_number, 1) - 1) * PAGE_SIZE
             hits = (
-                api.search(
-                    q,
-                    shelf.db,
-                    PAGE_SIZE + 1,
-                    MATCH_MARKERS,
-                    filters,
-                    offset=(max(page_number, 1) - 1) * PAGE_SIZE,
-                )
+                await unless_client_leaves(request, lambda gone: api.search(
+                    q, shelf.store(), PAGE_SIZE + 1, MATCH_MARKERS, filters, offset, gone
+                ))
                 if q.strip()
                 else []
             )
+        except SearchAbandoned:
+            log.info("search stopped: the client left (%d characters asked)", len(q))
+            return Response(status_code=CLIENT_LEFT)
         except QueryRefused as error:
             return page(
                 request,
@@ -183,8 +196,19 @@ def create_app(db: str | Path) -> FastAPI:
         return page(request, "person.html", view=found(pages.person_page, entity_id))
 
     @app.get("/outlets/{name:path}", response_class=HTMLResponse)
-    def outlet(request: Request, name: str) -> HTMLResponse:
-        return page(request, "outlet.html", view=found(pages.outlet_page, name))
+    def outlet(request: Request, name: str, page_number: int = 1) -> HTMLResponse:
+        view = found(pages.outlet_page, name)
+        page_number = max(page_number, 1)
+        start, end = (page_number - 1) * OUTLET_PAGE, page_number * OUTLET_PAGE
+        more = end < max(len(view.articles), len(view.events))
+        return page(
+            request, "outlet.html", view=view, page_number=page_number,
+            articles=view.articles[start:end], events=view.events[start:end],
+            next_page=urlencode({"page_number": page_number + 1}) if more else None,
+            previous_page=(
+                urlencode({"page_number": page_number - 1}) if page_number > 1 else None
+            ),
+        )
 
     @app.get("/articles/{article_id:path}", response_class=HTMLResponse)
     def article(request: Request, article_id: str) -> HTMLResponse:

@@ -19,6 +19,7 @@ from wirewatch.model import Article, Corpus, Entity, Event, Quote, Storyline
 from wirewatch.report import charts
 from wirewatch.report.brief import Brief, EventBrief, Source, build_brief, render_brief
 from wirewatch.report.json_export import export_json
+from wirewatch.store import Store, StoreSettings
 
 
 @dataclass
@@ -35,6 +36,9 @@ class Library:
     sources: dict[int, Source] = field(default_factory=dict)
     quotes_by_speaker: dict[str, list[Quote]] = field(default_factory=dict)
     by_outlet: dict[str, list[Article]] = field(default_factory=dict)
+    # The search form's choices: read once, not from every article on every search.
+    outlet_names: list[str] = field(default_factory=list)
+    languages: list[str] = field(default_factory=list)
     # Built once per reading, so the largest pages cost a request nothing.
     volume_chart: Markup | None = None
     brief_page: str = ""
@@ -61,6 +65,8 @@ class Library:
                     speakers[quote.speaker_entity].append(quote)
         library.quotes_by_speaker = dict(speakers)
         library.by_outlet = dict(outlets)
+        library.outlet_names = sorted(name for name in outlets if name)
+        library.languages = sorted({a.language for a in corpus.articles if a.language})
         library.volume_chart = charts.volume(
             (a.outlet, a.published.start if a.published else None) for a in corpus.articles
         )
@@ -106,12 +112,22 @@ class Shelf:
     before, so no request waits for a large store to be read (a 10,000-article store
     takes seconds).  The new library replaces the old one when it is complete."""
 
-    def __init__(self, db: Path) -> None:
+    def __init__(self, db: Path, settings: StoreSettings | None = None) -> None:
         self.db = db
+        self.settings = settings or StoreSettings()
         self._lock = threading.Lock()
         self._stamp = store_stamp(db)
         self._library = Library.open(db)
         self._reading: threading.Thread | None = None
+        self._connections = threading.local()
+
+    def store(self) -> Store:
+        """This thread's connection to the store, opened on first use and kept: searches
+        neither pay for opening one nor start from a cold page cache."""
+        store = getattr(self._connections, "store", None)
+        if store is None:
+            store = self._connections.store = Store(self.db, self.settings)
+        return store
 
     def current(self) -> Library:
         with self._lock:

@@ -54,6 +54,10 @@ class OutletPage:
     disagreements: list[tuple[Contradiction, str]] = field(default_factory=list)
     chart: str | None = None
 
+    @property
+    def alone_ids(self) -> set[str]:
+        return {event.id for event in self.alone}
+
 
 def storyline_page(library: Library, storyline_id: str) -> StorylinePage:
     storyline = library.storylines.get(storyline_id)
@@ -100,6 +104,10 @@ def outlet_page(library: Library, outlet: str) -> OutletPage:
     ids = {article.id for article in articles}
     covered = {article.event for article in articles if article.event}
     events = [event for event, _ in library.events.values() if event.id in covered]
+    # Newest first: the app shows them a page at a time.
+    articles = sorted(articles, key=lambda a: (a.published.start if a.published else ""),
+                      reverse=True)
+    events.sort(key=lambda event: (event.date.start if event.date else ""), reverse=True)
     alone = [event for event in events if set(event.articles) <= ids]
     page = OutletPage(outlet, articles, events, alone, chart=None)
     page.chart = charts.volume(

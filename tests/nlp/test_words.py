@@ -1,0 +1,72 @@
+"""wirewatch.nlp.words: what a word is, and the lemmas annotation keeps for later stages."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.tokens import Doc
+
+from wirewatch.model import Article
+from wirewatch.nlp.words import (
+    FUNCTION_WORDS,
+    add_lemmas,
+    content_lemmas,
+    lemma_table,
+    stop_words,
+    word_set,
+    words,
+)
+
+ENGLISH = spacy.blank("en").vocab
+
+
+def test_words_are_letters_with_inner_apostrophes_or_numbers() -> None:
+    assert words("Russia's O'Brien fired 1,300 rounds at 7.3 km, Russian-backed") == [
+        "russia",
+        "o'brien",
+        "fired",
+        "1,300",
+        "rounds",
+        "at",
+        "7.3",
+        "km",
+        "russian",
+        "backed",
+    ]
+
+
+def test_words_lemma_table_keeps_forms_that_change_most_frequent_first() -> None:
+    forms = ["news", "fires", "left", "left", "left", "species"]
+    lemmas = ["news", "fire", "leave", "left", "leave", "species"]
+    doc = Doc(ENGLISH, words=forms, lemmas=lemmas)
+    assert lemma_table(doc) == {"fires": "fire", "left": "leave"}
+
+
+def test_words_add_lemmas_fills_the_article() -> None:
+    doc = Doc(ENGLISH, words=["Fires", "spread"], lemmas=["fire", "spread"])
+    article = Article(id="a", source="a", text=doc.text)
+    add_lemmas(article, doc)
+    assert article.lemmas == {"fires": "fire"}
+
+
+def test_words_content_lemmas_read_the_article_lemmas_and_drop_stop_words() -> None:
+    lemmas = {"fires": "fire", "were": "be"}
+    text = "The fires were set by a man, police said. News of species."
+    assert content_lemmas(text, lemmas) == ["fire", "set", "man", "police", "news", "species"]
+    # unseen forms stay as they are: no suffix guess turns "news" into "new"
+    assert content_lemmas("the news", {}) == ["news"]
+
+
+def test_words_function_words_are_narrower_than_stop_words() -> None:
+    assert "never" in stop_words() and "never" not in FUNCTION_WORDS
+    assert content_lemmas("we never said another word", {}, FUNCTION_WORDS) == [
+        "never",
+        "said",
+        "another",
+        "word",
+    ]
+
+
+def test_words_word_set_reads_a_block() -> None:
+    assert word_set("""
+        talks  summit
+        talks""") == frozenset({"talks", "summit"})
