@@ -12,7 +12,6 @@ what they return.
 from __future__ import annotations
 
 import hashlib
-import json
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -24,7 +23,7 @@ from wirewatch.model import Article, Corpus, RawDocument, Skipped
 from wirewatch.nlp.countries import country_code
 from wirewatch.report import EXPORTERS
 from wirewatch.report.brief import build_brief, render_brief
-from wirewatch.report.json_export import export_json
+from wirewatch.report.json_export import export_json, write_json
 from wirewatch.scale.local import LocalRunner, batched
 from wirewatch.settings import Settings
 from wirewatch.store import SearchFilters, SearchHit, Store
@@ -161,9 +160,8 @@ def analyze(
     result = Analysis(corpus, report, db_path=db_path)
     if out_dir is not None:
         result.export_path = out_dir / "analysis.json"
-        result.export_path.write_text(
-            json.dumps(result.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8"
-        )
+        with result.export_path.open("w", encoding="utf-8") as export_file:
+            write_json(corpus, export_file)
         brief = build_brief(corpus)
         for name, format in (("brief.md", "markdown"), ("brief.html", "html")):
             path = out_dir / name

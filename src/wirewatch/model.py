@@ -381,8 +381,25 @@ class Dyad:
 
 
 @dataclass
+class ArticleWindow:
+    """An article's happening window as the corpus stages last computed it, kept in the
+    store so a later run need not read the article's time cues again.
+
+    It holds while the article is unchanged (`key`) and the reference day is `as_of`;
+    a window anchored on a trusted publication date holds for any reference day from
+    `trusted_from` on."""
+
+    key: str
+    window: DateRange | None
+    as_of: str | None = None
+    trusted_from: str | None = None
+
+
+@dataclass
 class Corpus:
-    """Everything known about a set of articles; corpus stages fill their parts."""
+    """Everything known about a set of articles; corpus stages fill their parts.
+
+    `windows` (article id -> ArticleWindow) is a cache the store keeps, not a result."""
 
     articles: list[Article] = field(default_factory=list)
     events: list[Event] = field(default_factory=list)
@@ -391,6 +408,7 @@ class Corpus:
     contradictions: list[Contradiction] = field(default_factory=list)
     actions: list[Action] = field(default_factory=list)
     dyads: list[Dyad] = field(default_factory=list)
+    windows: dict[str, ArticleWindow] = field(default_factory=dict)
     # Sentence embeddings of quoted statements (float32 bytes by `quotes.meaning.statement_key`),
     # kept by the store so that a re-run does not embed a statement twice; not exported.
     statement_vectors: dict[str, bytes] = field(default_factory=dict)

@@ -203,7 +203,7 @@ STAGES: tuple[Stage, ...] = (
         _article(
             "id", "text", "title", "published", "sentences", "lemmas", "mentions", "duplicate_of"
         ),
-        ("corpus.events", "article.event"),
+        ("corpus.events", "article.event", "corpus.windows"),
     ),
     Stage(
         "storylines",

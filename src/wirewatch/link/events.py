@@ -28,7 +28,7 @@ from wirewatch.link.pairs import (
     shared_neighbours,
 )
 from wirewatch.link.summaries import describe_event
-from wirewatch.link.timing import article_window, earliest_first
+from wirewatch.link.timing import article_windows, earliest_first
 from wirewatch.model import Article, Corpus, DateRange, Event
 from wirewatch.nlp.time import reference_day
 
@@ -101,7 +101,7 @@ def link_events(corpus: Corpus, settings: Settings) -> None:
     """Fill `corpus.events` and `Article.event` from the whole set of articles."""
     link = settings.link
     now = reference_day(corpus.articles, settings.nlp.reference_date)
-    windows = {article.id: article_window(article, now) for article in corpus.articles}
+    windows = article_windows(corpus, now)
     by_id = {article.id: article for article in corpus.articles}
     for group in cluster_articles(corpus.articles, link):
         first = min((by_id[article_id] for article_id in group), key=earliest_first)

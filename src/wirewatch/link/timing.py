@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Iterable
 from datetime import date
 
-from wirewatch.model import Article, DateRange
+from wirewatch.model import Article, ArticleWindow, Corpus, DateRange
 from wirewatch.nlp.dayspans import Days
-from wirewatch.nlp.time import happening_window
+from wirewatch.nlp.time import happening_window, trusted_publication
 
 
 def article_window(article: Article, reference: date | None) -> DateRange | None:
@@ -19,6 +20,40 @@ def article_window(article: Article, reference: date | None) -> DateRange | None
         return window
     published = Days.of(article.published)
     return published.as_range(article.published.basis) if published and article.published else None
+
+
+def article_windows(corpus: Corpus, reference: date | None) -> dict[str, DateRange | None]:
+    """`article_window` of every article, taken from `corpus.windows` where it still holds
+    and computed (and kept there, for the store) where not: a run on a grown store reads
+    the time cues of its new articles only."""
+    as_of = reference.isoformat() if reference else None
+    found: dict[str, DateRange | None] = {}
+    for article in corpus.articles:
+        key = window_key(article)
+        kept = corpus.windows.get(article.id)
+        if kept is None or not still_holds(kept, key, as_of):
+            kept = ArticleWindow(key, article_window(article, reference), as_of)
+            trusted = trusted_publication(article, reference)
+            kept.trusted_from = trusted.start.isoformat() if trusted else None
+            corpus.windows[article.id] = kept
+        found[article.id] = kept.window
+    return found
+
+
+def window_key(article: Article) -> str:
+    """What an article's window is a function of, besides the reference day."""
+    published = article.published
+    dated = f"{published.start}|{published.end}|{published.basis}" if published else ""
+    return hashlib.sha1(f"{dated}\0{article.text}".encode()).hexdigest()
+
+
+def still_holds(kept: ArticleWindow, key: str, as_of: str | None) -> bool:
+    """A kept window holds for an unchanged article on the same reference day, or on any day
+    from its trusted publication on (`happening_window` then reads no reference day)."""
+    if kept.key != key:
+        return False
+    trusted = kept.trusted_from is not None and (as_of is None or kept.trusted_from <= as_of)
+    return trusted or kept.as_of == as_of
 
 
 def earliest_first(article: Article) -> tuple[str, str]:

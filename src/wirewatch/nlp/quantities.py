@@ -193,7 +193,8 @@ def read_range(quantity: Quantity, later: list[Token] | None) -> None:
     if other is None or other <= quantity.number / _factor(quantity):
         return
     quantity.upper = other * _factor(quantity)
-    quantity.written = doc.text[quantity.numerals[0].idx : later[-1].idx + len(later[-1].text)]
+    # A span's text, not doc.text: the Doc rebuilds its whole text on every .text
+    quantity.written = doc[quantity.numerals[0].i : later[-1].i + 1].text
     quantity.end = max(quantity.end, later[-1].idx + len(later[-1].text))
     quantity.end_token = later[-1].i
 
@@ -219,9 +220,9 @@ def read_quantity(run: list[Token]) -> Quantity | None:
         else:
             number *= MULTIPLIERS.get(token.lower_, parse_number(token.text) or 1.0)
     doc = run[0].doc
-    start = doc[run[0].i - 1].idx if run[0].lower_ in MULTIPLIERS else run[0].idx
-    end = run[-1].idx + len(run[-1].text)
-    quantity = Quantity(run, number, doc.text[start:end], start=start, end=end)
+    first = doc[run[0].i - 1] if run[0].lower_ in MULTIPLIERS else run[0]
+    start, end = first.idx, run[-1].idx + len(run[-1].text)
+    quantity = Quantity(run, number, doc[first.i : run[-1].i + 1].text, start=start, end=end)
     quantity.end_token = run[-1].i
     if glued and is_currency_multiplier(glued.group(2), run[0]):
         quantity.number *= MULTIPLIERS[glued.group(2).lower()]  # "$5m", "€3bn"

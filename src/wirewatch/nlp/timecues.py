@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 MONTHS = {
@@ -100,9 +101,10 @@ CAPTION_CONTEXT = re.compile(
 )
 
 
-@dataclass
+@dataclass(frozen=True)
 class TimeCue:
-    """One time phrase found in the text, with the parts its pattern captured."""
+    """One time phrase found in the text, with the parts its pattern captured (frozen: one
+    reading of a text is shared by every stage that reads its cues)."""
 
     start: int
     end: int
@@ -124,6 +126,13 @@ def is_future_context(text: str, start: int) -> bool:
 
 def find_cues(text: str) -> list[TimeCue]:
     """Every time cue in `text`, longest first where patterns overlap, in text order."""
+    return list(_cues_of(text))
+
+
+# Annotation, the publication check, the reference day and the happening window each
+# read an article's cues: one reading per text serves them all within a process.
+@lru_cache(maxsize=4096)
+def _cues_of(text: str) -> tuple[TimeCue, ...]:
     cues: list[TimeCue] = []
     taken: list[tuple[int, int]] = []
     for kind, regex in CUE_REGEX.items():
@@ -137,7 +146,7 @@ def find_cues(text: str) -> list[TimeCue]:
             caption = bool(CAPTION_CONTEXT.search(line_around(text, start, end)))
             cues.append(TimeCue(start, end, kind, parts, is_future_context(text, start), caption))
             taken.append((start, end))
-    return sorted(cues, key=lambda cue: cue.start)
+    return tuple(sorted(cues, key=lambda cue: cue.start))
 
 
 def find_anchor_events(text: str) -> list[tuple[int, int, str]]:

@@ -7,8 +7,10 @@ its article by span, so what is shown is what the offsets say.
 
 from __future__ import annotations
 
+import io
 import json
-from typing import Any
+from collections.abc import Iterator
+from typing import Any, TextIO
 
 from wirewatch.model import (
     Action,
@@ -116,36 +118,68 @@ def _action(action: Action, texts: _Texts) -> dict[str, Any]:
     return {**to_dict(action), "evidence": [_ref(ref, texts) for ref in action.evidence]}
 
 
-def export_json(corpus: Corpus, generated_at: str | None = None) -> dict[str, Any]:
-    """The corpus as a `wirewatch.analysis/1` document (plain dicts and lists)."""
+def export_sections(
+    corpus: Corpus, generated_at: str | None = None
+) -> Iterator[tuple[str, Any]]:
+    """(key, value) of a `wirewatch.analysis/1` document in order; each list is a generator,
+    so a writer can stream it item by item."""
     texts = _Texts(corpus)
     names = {entity.id: entity.name for entity in corpus.entities}
     articles = sorted(corpus.articles, key=lambda article: article.id)
-    quotes = [
+    quotes = (
         quote
         for article in articles
         for quote in sorted(article.quotes, key=lambda q: (q.start, q.end, q.id))
-    ]
-    export: dict[str, Any] = {"schema": SCHEMA}
+    )
+    yield "schema", SCHEMA
     if generated_at is not None:
-        export["generated_at"] = generated_at
-    export |= {
-        "articles": [_article(article) for article in articles],
-        "events": [_event(event, texts) for event in sorted(corpus.events, key=_by_id)],
-        "storylines": [to_dict(storyline) for storyline in sorted(corpus.storylines, key=_by_id)],
-        "entities": [_entity(entity, texts) for entity in sorted(corpus.entities, key=_by_id)],
-        "quotes": [_quote(quote, texts, names) for quote in quotes],
-        "contradictions": [
-            _contradiction(contradiction, texts)
-            for contradiction in sorted(corpus.contradictions, key=_by_id)
-            if _is_disagreement(contradiction)
-        ],
-        "actions": [_action(action, texts) for action in sorted(corpus.actions, key=_by_id)],
-        "dyads": [to_dict(dyad) for dyad in sorted(corpus.dyads, key=lambda dyad: dyad.pair)],
+        yield "generated_at", generated_at
+    yield "articles", (_article(article) for article in articles)
+    yield "events", (_event(event, texts) for event in sorted(corpus.events, key=_by_id))
+    yield "storylines", (to_dict(line) for line in sorted(corpus.storylines, key=_by_id))
+    yield "entities", (_entity(entity, texts) for entity in sorted(corpus.entities, key=_by_id))
+    yield "quotes", (_quote(quote, texts, names) for quote in quotes)
+    yield "contradictions", (
+        _contradiction(contradiction, texts)
+        for contradiction in sorted(corpus.contradictions, key=_by_id)
+        if _is_disagreement(contradiction)
+    )
+    yield "actions", (_action(action, texts) for action in sorted(corpus.actions, key=_by_id))
+    yield "dyads", (to_dict(dyad) for dyad in sorted(corpus.dyads, key=lambda dyad: dyad.pair))
+
+
+def export_json(corpus: Corpus, generated_at: str | None = None) -> dict[str, Any]:
+    """The corpus as a `wirewatch.analysis/1` document (plain dicts and lists)."""
+    return {
+        key: value if isinstance(value, str) else list(value)
+        for key, value in export_sections(corpus, generated_at)
     }
-    return export
+
+
+def write_json(corpus: Corpus, out: TextIO, generated_at: str | None = None) -> None:
+    """The export written to `out` as it is encoded, one list item a line: memory holds one
+    item's JSON at a time, and each line is encoded by the json module's C encoder (an
+    indented dump runs its pure-Python one)."""
+    out.write("{")
+    for number, (key, value) in enumerate(export_sections(corpus, generated_at)):
+        out.write(f'{"," if number else ""}\n  {_encode(key)}: ')
+        if isinstance(value, str):
+            out.write(_encode(value))
+            continue
+        out.write("[")
+        written = 0
+        for written, item in enumerate(value, start=1):
+            out.write(f'{"," if written > 1 else ""}\n    {_encode(item)}')
+        out.write("\n  ]" if written else "]")
+    out.write("\n}\n")
+
+
+def _encode(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False)
 
 
 def render_json(corpus: Corpus, generated_at: str | None = None) -> str:
-    """The export serialised: indented, non-ASCII kept as is."""
-    return json.dumps(export_json(corpus, generated_at), indent=2, ensure_ascii=False) + "\n"
+    """The export serialised as `write_json` writes it (non-ASCII kept as is)."""
+    out = io.StringIO()
+    write_json(corpus, out, generated_at)
+    return out.getvalue()

@@ -238,6 +238,21 @@ def fold_search_index(db: sqlite3.Connection) -> None:
 
 
 @migration
+def create_article_windows(db: sqlite3.Connection) -> None:
+    """Each article's happening window as the corpus stages last computed it
+    (`model.ArticleWindow`), so a run on a grown store reads its new articles' time cues only."""
+    _run(db, (
+        """CREATE TABLE article_windows (
+            article TEXT PRIMARY KEY REFERENCES articles (id) ON DELETE CASCADE,
+            key TEXT NOT NULL,  -- what the window is a function of (link.timing.window_key)
+            as_of TEXT,  -- the reference day it was computed for
+            trusted_from TEXT,  -- it holds for any reference day from this one on
+            window_start TEXT, window_end TEXT, window_basis TEXT
+        )""",
+    ))
+
+
+@migration
 def create_statement_vectors(db: sqlite3.Connection) -> None:
     """Sentence embeddings of quoted statements by content key (model and text hashed), so
     that quote grouping does not embed a statement again on the next run."""

@@ -21,6 +21,7 @@ from typing import Any
 from wirewatch.model import (
     Action,
     Article,
+    ArticleWindow,
     Contradiction,
     Corpus,
     DateRange,
@@ -130,7 +131,9 @@ def content_key(article: Article) -> str:
     return article.content_hash or hashlib.sha256(article.text.encode()).hexdigest()
 
 
-def _article_row(article: Article, ingested_at: str | None) -> dict[str, Any]:
+def _article_row(
+    article: Article, ingested_at: str | None, record: str | None = None
+) -> dict[str, Any]:
     published = article.published
     return {
         "id": article.id, "content_hash": content_key(article), "source": article.source,
@@ -138,8 +141,33 @@ def _article_row(article: Article, ingested_at: str | None) -> dict[str, Any]:
         "published_start": published and published.start,
         "published_end": published and published.end,
         "language": article.language, "duplicate_of": article.duplicate_of,
-        "event": article.event, "record": _json(article), "ingested_at": ingested_at,
+        "event": article.event, "record": record or _json(article), "ingested_at": ingested_at,
     }
+
+
+def _digest(record: str) -> bytes:
+    return hashlib.sha1(record.encode()).digest()
+
+
+INSERT_WINDOW = """
+    INSERT OR REPLACE INTO article_windows (article, key, as_of, trusted_from, window_start,
+        window_end, window_basis)
+    VALUES (:article, :key, :as_of, :trusted_from, :window_start, :window_end, :window_basis)"""
+
+
+def _window_row(article_id: str, kept: ArticleWindow) -> dict[str, Any]:
+    window = kept.window
+    return {
+        "article": article_id, "key": kept.key, "as_of": kept.as_of,
+        "trusted_from": kept.trusted_from, "window_start": window and window.start,
+        "window_end": window and window.end, "window_basis": window and window.basis,
+    }
+
+
+def _kept_window(key: str, as_of: str | None, trusted_from: str | None, start: str | None,
+                 end: str | None, basis: str | None) -> ArticleWindow:
+    window = DateRange(start, end, basis) if basis is not None else None
+    return ArticleWindow(key, window, as_of, trusted_from)
 
 
 def _quote_row(quote: Quote, article_id: str) -> dict[str, Any]:
@@ -168,6 +196,11 @@ class Store:
         self._db.execute("PRAGMA synchronous = NORMAL")
         self._db.execute("PRAGMA foreign_keys = ON")
         self._db.execute(f"PRAGMA busy_timeout = {int(timeout * 1000):d}")
+        # What `load_corpus` read (record digests, cached windows), so `save_corpus`
+        # writes only the rows the corpus stages changed.
+        self._read_records: dict[str, bytes] = {}
+        self._read_windows: dict[str, ArticleWindow] = {}
+        self._read_vectors: set[str] = set()
         try:
             apply_migrations(self._db)
         except BaseException:
@@ -223,10 +256,13 @@ class Store:
         query = "SELECT 1 FROM articles WHERE id = ?"
         return self._db.execute(query, (article_id,)).fetchone() is not None
 
-    def _write_article(self, article: Article, ingested_at: str | None, replace: bool) -> None:
+    def _write_article(
+        self, article: Article, ingested_at: str | None, replace: bool, record: str | None = None
+    ) -> None:
         """Insert or update one article row (its search row follows by trigger) and its quotes."""
+        self._read_records.pop(article.id, None)
         self._db.execute(UPDATE_ARTICLE if replace else INSERT_ARTICLE,
-                         _article_row(article, ingested_at))
+                         _article_row(article, ingested_at, record))
         self._db.execute("DELETE FROM quotes WHERE article = ?", (article.id,))
         self._db.executemany(INSERT_QUOTE, [_quote_row(q, article.id) for q in article.quotes])
 
@@ -237,8 +273,12 @@ class Store:
     def articles(self, ids: Iterable[str] | None = None) -> list[Article]:
         """Stored articles in ingest order, or those of `ids` in that order (unknown skipped)."""
         if ids is None:
-            rows = self._db.execute("SELECT record FROM articles ORDER BY doc")
-            return [from_dict(Article, json.loads(record)) for (record,) in rows]
+            rows = self._db.execute("SELECT id, record FROM articles ORDER BY doc")
+            found = []
+            for article_id, record in rows:
+                self._read_records[article_id] = _digest(record)
+                found.append(from_dict(Article, json.loads(record)))
+            return found
         wanted = list(ids)
         query = "SELECT id, record FROM articles WHERE id IN (SELECT value FROM json_each(?))"
         found = dict(self._db.execute(query, (json.dumps(wanted),)).fetchall())
@@ -250,25 +290,51 @@ class Store:
         """Every stored article and corpus result, as the corpus stages left them."""
         results = {table.name: self._load_results(table) for table in RESULT_TABLES}
         vectors = dict(self._db.execute(LOAD_STATEMENT_VECTORS))
-        return Corpus(articles=self.articles(), statement_vectors=vectors, **results)
+        corpus = Corpus(articles=self.articles(), **results, windows=self._load_windows(),
+                        statement_vectors=vectors)
+        self._read_windows = dict(corpus.windows)
+        self._read_vectors = set(vectors)
+        return corpus
+
+    def _load_windows(self) -> dict[str, ArticleWindow]:
+        rows = self._db.execute(
+            """SELECT article, key, as_of, trusted_from, window_start, window_end, window_basis
+               FROM article_windows"""
+        )
+        return {article_id: _kept_window(*kept) for article_id, *kept in rows}
 
     def _load_results(self, table: ResultTable) -> list[Any]:
         rows = self._db.execute(f"SELECT record FROM {table.name} ORDER BY position")
         return [from_dict(table.kind, json.loads(record)) for (record,) in rows]
 
     def save_corpus(self, corpus: Corpus) -> None:
-        """Replace the corpus results and update every article's record, in one transaction.
+        """Replace the corpus results and update the articles' records, in one transaction.
 
-        Articles not stored yet are added; an article whose content is stored
-        under another id makes the whole call fail (sqlite3.IntegrityError).
+        Only the articles whose record differs from what `load_corpus` read are written
+        (with their quotes), and only the windows computed anew.  Articles not stored yet
+        are added; an article whose content is stored under another id makes the whole
+        call fail (sqlite3.IntegrityError).
         """
         with self._transaction():
             for article in corpus.articles:
+                record = _json(article)
+                if self._read_records.get(article.id) == _digest(record):
+                    continue
                 replace = self._holds_article(article.id)
-                self._write_article(article, None if replace else _now(), replace=replace)
+                self._write_article(article, None if replace else _now(), replace, record)
+            self._db.executemany(INSERT_WINDOW, [
+                _window_row(article_id, kept) for article_id, kept in corpus.windows.items()
+                if self._read_windows.get(article_id) is not kept
+            ])
             for table in RESULT_TABLES:
                 self._replace_results(table, getattr(corpus, table.name))
-            self._db.executemany(SAVE_STATEMENT_VECTOR, corpus.statement_vectors.items())
+            self._db.executemany(SAVE_STATEMENT_VECTOR, [
+                (key, vector) for key, vector in corpus.statement_vectors.items()
+                if key not in self._read_vectors
+            ])
+        self._read_records.clear()
+        self._read_windows.clear()
+        self._read_vectors.clear()
 
     def _replace_results(self, table: ResultTable, items: list[Any]) -> None:
         self._db.execute(f"DELETE FROM {table.name}")
