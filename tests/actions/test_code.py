@@ -167,3 +167,36 @@ def test_code_a_travel_warning_targets_the_place(coded) -> None:
         ("REQUEST", "KWT", "LBN"),
         ("REQUEST", "SAU", "LBN"),
     ]
+
+
+def test_code_a_duty_stated_in_reported_speech_is_a_demand(coded) -> None:
+    assert coded("Peru said on Monday that Chile must return the seized trawler.") == [
+        ("REQUEST", "PER", "CHL")
+    ]
+    # a duty of nobody named is no demand of anybody
+    assert coded("Officials said the plan must be approved soon.") == []
+
+
+def test_code_a_group_acts_as_what_it_is_made_of(coded) -> None:
+    assert coded("A group of Moroccan diplomats met Egyptian President Morsi.") == [
+        ("CONSULT", "MAR", "EGY")
+    ]
+    assert coded("Thousands of Iraqi Kurds protested against Turkey.") == [
+        ("PROTEST", "IRQ", "TUR")
+    ]
+
+
+def test_code_where_an_action_happened_is_not_its_target(coded) -> None:
+    assert coded("The Lebanese premier resigned during a visit to Qatar.") == [
+        ("CONCEDE", "LBN", None)
+    ]
+
+
+def test_code_expressions_of_concern_and_alerts(coded) -> None:
+    assert coded("China expressed concern about Japan's military plans.") == [
+        ("ACCUSE", "CHN", "JPN")
+    ]
+    assert coded("Norway voiced support for Iceland's decision.") == [("SUPPORT", "NOR", "ISL")]
+    assert coded("Russia put its troops in Armenia on high alert.") == [
+        ("MOBILIZE", "RUS", "ARM")
+    ]

@@ -24,6 +24,9 @@ from wirewatch.nlp.countries import country_name, country_of, country_of_descrip
         ("European Union", "EU"),
         ("People's Republic of China", "CHN"),
         ("Republic of China", "TWN"),
+        ("the Riigikogu", "EST"),  # a legislature acts for its state
+        ("Bundeswehr troops", "DEU"),
+        ("the Northern Fleet", "RUS"),
     ],
 )
 def test_countries_country_of_names_capitals_and_seats(text: str, code: str) -> None:
@@ -84,7 +87,7 @@ def test_countries_ngec_actor_cases_precision_floor(shared_dir) -> None:
         answered += got is not None
         right += got == want
     assert right / answered >= 0.95
-    assert right / total >= 0.35
+    assert right / total >= 0.48  # .489 measured on 2026-12-07 (issue 16)
 
 
 def test_countries_country_code_takes_a_name_or_a_code() -> None:

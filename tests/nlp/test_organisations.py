@@ -23,6 +23,11 @@ def test_organisations_names_match_as_written() -> None:
     assert organisation_of("Amnesty International").code == "AMNESTY"
 
 
+def test_organisations_a_name_in_capitals_is_read_in_title_case() -> None:
+    assert organisation_of("SECURITY COUNCIL").code == "UNSC"
+    assert organisation_of("WHO") is not None and organisation_of("who") is None
+
+
 def test_organisations_sector_from_role_nouns() -> None:
     assert sector_of("Zimbabwean troops") == "MIL"
     assert sector_of("riot police") == "COP"

@@ -5,13 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 from wirewatch.model import Article, DateRange
-from wirewatch.nlp.time import (
-    add_times,
-    happening_window,
-    infer_window,
-    publication_flag,
-    publication_window,
-)
+from wirewatch.nlp.time import add_times, happening_window, publication_window
+from wirewatch.nlp.time.windows import infer_window, publication_flag
 
 TODAY = date(2026, 6, 1)
 
@@ -148,7 +143,7 @@ def test_time_passive_by_is_not_a_plan_but_will_is() -> None:
 
 
 def test_time_anchor_events_are_a_table_with_days_and_sources() -> None:
-    from wirewatch.nlp.timecues import ANCHORS, find_anchor_events
+    from wirewatch.nlp.time.cues import ANCHORS, find_anchor_events
 
     rows = [line.split("\t") for line in ANCHORS.read_text(encoding="utf-8").splitlines()]
     rows = [row for row in rows if row[0] and not row[0].startswith("#")]

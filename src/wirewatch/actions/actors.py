@@ -31,6 +31,17 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 # Prepositions that place a meeting ("meet in Angola"): their object is no side.
 VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 PRONOUN_REACH = 400  # characters back "them" looks for what it stands for
+# Nouns that stand for some of what their "of" names: "thousands of Iraqi Kurds", "a group
+# of Moroccan diplomats" act as the Kurds and the diplomats.
+GROUP_NOUNS = frozenset(
+    {
+        "group", "batch", "contingent", "delegation", "team", "number", "crowd", "band",
+        "unit", "detachment", "dozens", "hundreds", "thousands", "tens", "millions", "some",
+    }
+)  # fmt: skip
+# Prepositions that set an action in its time or occasion ("resigned during a trip to
+# Saudi Arabia"): a country named under them is not whom the action is done to.
+OCCASION_PREPS = frozenset({"during", "amid", "after", "before", "following", "since"})
 
 
 def standing(words: str, context: str | None = None) -> tuple[str | None, str | None, str | None]:
@@ -63,6 +74,24 @@ def reporter_of(pronoun: Token) -> Token | None:
     return None
 
 
+def members_named(token: Token) -> Token | None:
+    """What a group noun or a number is made of: "thousands of Iraqi Kurds" -> Kurds."""
+    if not token.like_num and token.lower_ not in GROUP_NOUNS:
+        return None
+    of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+
+
+def on_occasion(name: Token, action: Token) -> bool:
+    """True when the name hangs from the action word through a preposition of time or
+    occasion ("resigned during a trip to Saudi Arabia")."""
+    while name.i != action.i and name.head.i != name.i:
+        if name.dep_ == "prep" and name.lower_ in OCCASION_PREPS:
+            return True
+        name = name.head
+    return False
+
+
 class Actors:
     """Resolves the sides of the actions of one article."""
 
@@ -93,6 +122,8 @@ class Actors:
                 continue
             if meeting and ent.root.dep_ == "pobj" and ent.root.head.lower_ in VENUE_PREPS:
                 continue
+            if on_occasion(ent.root, token):
+                continue
             actor = self.actor(ent.root)
             if actor is not None and actor.country and actor.country not in doers:
                 return [actor]
@@ -113,6 +144,9 @@ class Actors:
             return self.antecedent(token)
         if token.lower_ == "them":
             return self.plural_antecedent(token, doers)
+        member = members_named(token)
+        if member is not None:
+            return self.actor(member, doers)
         if token.lower_ in PERSON_PRONOUNS or (
             token.ent_type_ and token.ent_type_ not in NAME_LABELS
         ):

@@ -23,6 +23,7 @@ from wirewatch.actions.classify import NONE, sentence_type
 from wirewatch.actions.lexicon import Trigger, lexicon
 from wirewatch.model import ActionMention, Actor, Article
 from wirewatch.nlp.countries import lookup
+from wirewatch.quotes.cues import CUE_LEMMAS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -51,6 +52,9 @@ SPECULATIVE_AUX = frozenset({"might", "may", "could", "can", "should", "must"})
 # Coordinated doers with no target act towards each other only in these ("Kazakhstan and
 # Azerbaijan signed an agreement"); "the US and the EU called for restraint" asks a third party.
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
+# "Russia said that Sudan must return the helicopter": a duty another party is told it has,
+# in reported speech, is a demand of that party (PLOVER REQUEST).
+DEMAND_AUX = frozenset({"must"})
 INTENT_WORDS = frozenset(
     {"ready", "willing", "open", "prepared", "eager", "determined", "plan", "intend"}
 )
@@ -214,7 +218,11 @@ class SentenceCoder:
         found: list[ActionMention] = []
         seen: set[tuple[int, str, str, str]] = set()
         for sentence in self.doc.sents:
-            coded = [action for token in sentence for action in self.code(token, sentence)]
+            coded = [
+                action
+                for token in sentence
+                for action in self.code(token, sentence) + self.demand(token, sentence)
+            ]
             for action in self.weigh(sentence, coded):
                 target = action.target.name if action.target else ""
                 key = (sentence.start, action.type, action.source.name, target)
@@ -287,6 +295,18 @@ class SentenceCoder:
             for target in targets or [None]
             if target is None or source.name != target.name
         ]
+
+    def demand(self, token: Token, sentence: Span) -> list[ActionMention]:
+        """The demand a reported duty makes ("Russia said that Sudan must return ..."): a
+        REQUEST from the reporter to the clause's subject, when that subject names a side."""
+        if token.dep_ != "ccomp" or token.head.lemma_.lower() not in CUE_LEMMAS:
+            return []
+        if not any(c.dep_ == "aux" and c.lower_ in DEMAND_AUX for c in token.children):
+            return []
+        subject = next((c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or self.actors.actor(subject) is None:
+            return []
+        return self.code(token.head, sentence, "REQUEST")
 
     def not_done(self, token: Token) -> bool:
         """Negated, governed by another action word, wished for, background, or (when

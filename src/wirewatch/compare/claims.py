@@ -33,7 +33,7 @@ from wirewatch.compare.subjects import (
 from wirewatch.model import Claim
 from wirewatch.nlp.entity_spans import entities_between
 from wirewatch.nlp.quantities import find_quantities, looks_like_year
-from wirewatch.nlp.timecues import MONTHS
+from wirewatch.nlp.time.cues import MONTHS
 from wirewatch.nlp.units import UNITS
 
 if TYPE_CHECKING:
@@ -136,15 +136,13 @@ def interval(quantity: Quantity, settings: CompareSettings) -> tuple[float | Non
 
 
 def period_of(article: Article, sentence: Span, subject: Subject) -> str:
-    """The window of a date in the fact's clause ("was 2.9% in October"), as an interval."""
+    """The window of a date in the fact's clause ("was 2.9% in October", "detained 169 on
+    Friday", as the time annotator resolved it), as an interval: figures of two days of a
+    story are two facts."""
     head = next((token for token in sentence if token.idx == subject.at), None)
     for date in clause_dates(head) if head is not None else []:
         written = date.text
-        window = date_window(written) or (
-            resolved_window(article, date.start_char, date.end_char)
-            if names_a_day(written)
-            else None
-        )
+        window = date_window(written) or resolved_window(article, date.start_char, date.end_char)
         if window:
             return window_text(window)
     return ""

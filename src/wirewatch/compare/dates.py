@@ -12,7 +12,7 @@ import calendar
 import re
 from typing import TYPE_CHECKING
 
-from wirewatch.nlp.timecues import MONTHS, YEAR_PARTS
+from wirewatch.nlp.time.cues import MONTHS, YEAR_PARTS
 from wirewatch.nlp.units import FIRST_YEAR, LAST_YEAR
 
 if TYPE_CHECKING:

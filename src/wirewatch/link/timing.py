@@ -7,8 +7,8 @@ from collections.abc import Iterable
 from datetime import date
 
 from wirewatch.model import Article, ArticleWindow, Corpus, DateRange
-from wirewatch.nlp.dayspans import Days
-from wirewatch.nlp.time import happening_window, trusted_publication
+from wirewatch.nlp.time import Days, happening_window
+from wirewatch.nlp.time.windows import trusted_publication
 
 
 def article_window(article: Article, reference: date | None) -> DateRange | None:

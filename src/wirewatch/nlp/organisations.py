@@ -102,7 +102,15 @@ def organisation_table() -> dict[str, Organisation]:
 
 
 def organisation_of(text: str) -> Organisation | None:
-    """The body named by the leftmost, longest table name inside `text`, or None."""
+    """The body named by the leftmost, longest table name inside `text`, or None; a text
+    written all in capitals ("SECURITY COUNCIL") is also read in title case."""
+    found = body_named(text)
+    if found is None and text.isupper() and " " in text.strip():
+        found = body_named(text.title())
+    return found
+
+
+def body_named(text: str) -> Organisation | None:
     tokens = re.findall(r"[\w.'\u2019+-]+", text)
     table = organisation_table()
     for first in range(len(tokens)):

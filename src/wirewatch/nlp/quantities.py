@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from wirewatch.nlp.timecues import MONTHS, WEEKDAYS
+from wirewatch.nlp.time.cues import MONTHS, WEEKDAYS
 from wirewatch.nlp.units import (
     AGE_SUFFIX,
     FIRST_YEAR,

@@ -253,6 +253,24 @@ def create_article_windows(db: sqlite3.Connection) -> None:
 
 
 @migration
+def create_outlet_paragraphs(db: sqlite3.Connection) -> None:
+    """Each article's paragraphs as cleaning left them, before its outlet's recurring lines
+    were taken out, pooled by outlet: per-outlet boilerplate is learned from every stored
+    article of the outlet, whatever order and batches they came in."""
+    _run(db, (
+        """CREATE TABLE outlet_paragraphs (
+            article TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            pool TEXT NOT NULL,
+            text TEXT NOT NULL,
+            heading INTEGER NOT NULL,
+            PRIMARY KEY (article, position)
+        )""",
+        "CREATE INDEX outlet_paragraphs_pool ON outlet_paragraphs (pool)",
+    ))
+
+
+@migration
 def create_statement_vectors(db: sqlite3.Connection) -> None:
     """Sentence embeddings of quoted statements by content key (model and text hashed), so
     that quote grouping does not embed a statement again on the next run."""

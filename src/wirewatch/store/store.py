@@ -33,6 +33,7 @@ from wirewatch.model import (
     from_dict,
     to_dict,
 )
+from wirewatch.store import outlet_paragraphs
 from wirewatch.store.migrations import apply_migrations
 from wirewatch.store.search import (
     QueryLimits,
@@ -283,6 +284,29 @@ class Store:
         query = "SELECT id, record FROM articles WHERE id IN (SELECT value FROM json_each(?))"
         found = dict(self._db.execute(query, (json.dumps(wanted),)).fetchall())
         return [from_dict(Article, json.loads(found[i])) for i in wanted if i in found]
+
+    def update_articles(self, articles: Iterable[Article]) -> None:
+        """Rewrite stored articles in place (same input, text re-derived): one transaction."""
+        with self._transaction():
+            for article in articles:
+                self._write_article(article, None, replace=True)
+
+    def article_texts(self, ids: Iterable[str]) -> dict[str, str]:
+        """{id: text} of the stored articles among `ids`."""
+        return outlet_paragraphs.article_texts(self._db, ids)
+
+    # ------------------------------------------------------------ outlet paragraphs
+
+    def record_outlet_paragraphs(self, pooled: Iterable[outlet_paragraphs.PooledArticle]) -> None:
+        """Keep each article's paragraphs before outlet boilerplate was taken out, by pool."""
+        with self._transaction():
+            outlet_paragraphs.record(self._db, pooled)
+
+    def outlet_paragraphs(
+        self, pools: Iterable[str]
+    ) -> dict[str, dict[str, list[outlet_paragraphs.ParagraphRow]]]:
+        """{pool: {article id: paragraphs}} of the stored articles of `pools`."""
+        return outlet_paragraphs.of_stored(self._db, pools)
 
     # ------------------------------------------------------------ corpus
 

@@ -2,7 +2,7 @@
 
 An anchor is the publication day (start == end) or an inferred window of days.
 Every resolver returns `(days, flag)`: the day span, or None with the reason.
-`Days` is the one window type of `wirewatch.nlp`; `DateRange` is its form in the export.
+`Days` is the one window type of wirewatch; `DateRange` is its form in the export.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from typing import NamedTuple
 
 from wirewatch.model import DateRange
-from wirewatch.nlp.timecues import MONTHS, WEEKDAYS, YEAR_PARTS, TimeCue, number_value
+from wirewatch.nlp.time.cues import MONTHS, WEEKDAYS, YEAR_PARTS, TimeCue, number_value
 
 
 def parse_day(value: str | None) -> date | None:

@@ -1,4 +1,4 @@
-"""Dates: time expressions of an article, its publication window, and the day of its happening.
+"""An article's dates: its time expressions, its publication window, the day of its happening.
 
 Evidence order: a trusted publication date (metadata) first; without one, a window
 inferred from the text (years mentioned, "nearly four years after <anchor>",
@@ -14,9 +14,9 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Article, DateRange, TimeExpression
-from wirewatch.nlp.dayspans import Days, after_window, parse_day, resolve_cue
 from wirewatch.nlp.settings import NlpSettings
-from wirewatch.nlp.timecues import TimeCue, find_anchor_events, find_cues
+from wirewatch.nlp.time.cues import TimeCue, find_anchor_events, find_cues
+from wirewatch.nlp.time.days import Days, after_window, parse_day, resolve_cue
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc

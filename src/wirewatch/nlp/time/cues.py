@@ -1,7 +1,7 @@
 """Time cues found in text: explicit dates, weekdays, relative words, durations, anchors.
 
 Finding is plain regular expressions over the clean text (patterns as data);
-resolving the cues to days lives in `time.py`.
+resolving them to days lives in `days.py`.
 """
 
 from __future__ import annotations
