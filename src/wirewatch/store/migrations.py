@@ -270,6 +270,18 @@ def create_outlet_paragraphs(db: sqlite3.Connection) -> None:
     ))
 
 
+@migration
+def create_statement_vectors(db: sqlite3.Connection) -> None:
+    """Sentence embeddings of quoted statements by content key (model and text hashed), so
+    that quote grouping does not embed a statement again on the next run."""
+    _run(db, (
+        """CREATE TABLE statement_vectors (
+            key TEXT PRIMARY KEY,
+            vector BLOB NOT NULL
+        ) WITHOUT ROWID""",
+    ))
+
+
 def _part_rows(table: str, owner: str, source: str, path: str, columns: dict[str, str]) -> str:
     """An INSERT filling `table` from the JSON list at `path` of each `source` record."""
     names = ", ".join(f'"{name}"' for name in columns)

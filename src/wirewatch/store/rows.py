@@ -74,6 +74,9 @@ UPDATE_ARTICLE = """
         event = :event, record = :record, ingested_at = coalesce(:ingested_at, ingested_at)
     WHERE id = :id"""
 
+LOAD_STATEMENT_VECTORS = "SELECT key, vector FROM statement_vectors"
+SAVE_STATEMENT_VECTOR = "INSERT OR IGNORE INTO statement_vectors (key, vector) VALUES (?, ?)"
+
 INSERT_QUOTE = """
     INSERT INTO quotes (id, article, kind, speaker_name, speaker_entity, quote_group, cue, record)
     VALUES (:id, :article, :kind, :speaker_name, :speaker_entity, :group, :cue, :record)"""

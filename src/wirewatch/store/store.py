@@ -27,7 +27,9 @@ from wirewatch.store.rows import (
     INSERT_ARTICLE,
     INSERT_QUOTE,
     INSERT_WINDOW,
+    LOAD_STATEMENT_VECTORS,
     RESULT_TABLES,
+    SAVE_STATEMENT_VECTOR,
     UPDATE_ARTICLE,
     PartTable,
     ResultTable,
@@ -83,6 +85,7 @@ class Store:
         # writes only the rows the corpus stages changed.
         self._read_records: dict[str, bytes] = {}
         self._read_windows: dict[str, ArticleWindow] = {}
+        self._read_vectors: set[str] = set()
         try:
             apply_migrations(self._db)
         except BaseException:
@@ -206,8 +209,11 @@ class Store:
         # By id, as ingest orders each round: the corpus stages then see the same list
         # however the articles arrived (entity mentions, action evidence keep its order).
         articles = sorted(self.articles(), key=lambda article: article.id)
-        corpus = Corpus(articles=articles, **results, windows=self._load_windows())
+        vectors = dict(self._db.execute(LOAD_STATEMENT_VECTORS))
+        corpus = Corpus(articles=articles, **results, windows=self._load_windows(),
+                        statement_vectors=vectors)
         self._read_windows = dict(corpus.windows)
+        self._read_vectors = set(vectors)
         return corpus
 
     def _load_windows(self) -> dict[str, ArticleWindow]:
@@ -242,8 +248,13 @@ class Store:
             ])
             for table in RESULT_TABLES:
                 self._replace_results(table, getattr(corpus, table.name))
+            self._db.executemany(SAVE_STATEMENT_VECTOR, [
+                (key, vector) for key, vector in corpus.statement_vectors.items()
+                if key not in self._read_vectors
+            ])
         self._read_records.clear()
         self._read_windows.clear()
+        self._read_vectors.clear()
 
     def _replace_results(self, table: ResultTable, items: list[Any]) -> None:
         self._db.execute(f"DELETE FROM {table.name}")  # a disagreement's claims go with it
