@@ -228,7 +228,7 @@ STAGES: tuple[Stage, ...] = (
             "corpus.entities",
             "corpus.events",
         ),
-        ("article.quotes.group",),
+        ("article.quotes.group", "corpus.statement_vectors"),
     ),
     Stage(
         "contradictions",
