@@ -15,10 +15,13 @@ neighbours (a country, a kind of happening: "a shooting") does not chain
 unrelated happenings, since every pair of the two groups counts, and pairs
 never compared count 0.  Every step reads the set of events, never their
 order, so any arrival order or split into batches gives the same storylines.
+A storyline's title is its own: the names (resolved entities) most of its
+events share, not its first event's headline again.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from wirewatch.link.agglomerate import average_link
@@ -78,6 +81,40 @@ def cluster_events(corpus: Corpus, link: LinkSettings) -> list[list[str]]:
     )
 
 
+# How many names a storyline's title gives: those shared by the most of its events.
+TITLE_NAMES = 3
+
+
+def names_by_event(corpus: Corpus) -> dict[str, Counter[str]]:
+    """How often each resolved entity's name is mentioned in each event's original articles."""
+    name_of = {entity.id: entity.name for entity in corpus.entities}
+    counts: dict[str, Counter[str]] = {}
+    for article in corpus.articles:
+        if article.event is not None and article.duplicate_of is None:
+            found = counts.setdefault(article.event, Counter())
+            found.update(name_of[m.entity] for m in article.mentions if m.entity in name_of)
+    return counts
+
+
+def storyline_title(chain: list[Event], names: dict[str, Counter[str]]) -> str:
+    """The names the most of `chain`'s events mention ("Iceland, Norway, Bjarki Arnarsson");
+    among equals, those its headlines name, then the most mentioned; the first event's title
+    when its events name nobody."""
+    events_naming: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    for event in chain:
+        found = names.get(event.id, Counter())
+        events_naming.update(found.keys())
+        mentions.update(found)
+    headlines = [event.title.casefold() for event in chain]
+
+    def rank(name: str) -> tuple[int, int, int, str]:
+        in_headlines = sum(name.casefold() in headline for headline in headlines)
+        return -events_naming[name], -in_headlines, -mentions[name], name
+
+    return ", ".join(sorted(events_naming, key=rank)[:TITLE_NAMES]) or chain[0].title
+
+
 def date_key(event: Event) -> tuple[str, str]:
     return (event.date.start if event.date else "", event.id)
 
@@ -93,8 +130,11 @@ def link_storylines(corpus: Corpus, settings: Settings) -> None:
         key=lambda chain: date_key(chain[0]),
     )
     corpus.storylines = []
+    names = names_by_event(corpus)
     for chain in chains:
-        storyline = Storyline(f"storyline-{chain[0].id}", chain[0].title, [e.id for e in chain])
+        storyline = Storyline(
+            f"storyline-{chain[0].id}", storyline_title(chain, names), [e.id for e in chain]
+        )
         for event in chain:
             event.storyline = storyline.id
         corpus.storylines.append(storyline)
