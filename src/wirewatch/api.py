@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from wirewatch import pipeline
 from wirewatch.actions.count import Relations, relations_between
+from wirewatch.clean import recurring
 from wirewatch.model import Article, Corpus, RawDocument, Skipped
 from wirewatch.nlp.countries import country_code
 from wirewatch.report import EXPORTERS
@@ -106,13 +107,15 @@ def ingest(
     with _open(db, settings) as store, runner_for(settings) as runner:
         fresh = _new_documents(paths, store.known_hashes(), settings, report, progress)
         for raws in batched(fresh, settings.round_size):
-            articles = _clean(runner, raws, settings, report, progress)
+            cleaned = _clean(runner, raws, settings, report, progress)
+            articles = _strip_outlet_lines(store, cleaned, settings)
             progress.extend("annotate", len(articles))
             batches = list(batched(articles, settings.batch_size))
             annotating = pipeline.as_of(settings, articles)
             for annotated in runner.run(pipeline.annotate_safely, batches, annotating):
                 _store_batch(store, annotated, report)
                 progress.advance("annotate", len(annotated))
+            _settle_outlet_lines(store, articles, settings, runner)
     return report
 
 
@@ -307,7 +310,7 @@ def _clean(
     report: IngestReport,
     progress: Progress,
 ) -> list[Article]:
-    """Clean one round; recurring outlet lines are learned within the round."""
+    """Clean one round (outlet boilerplate not yet taken out)."""
     progress.extend("clean", len(raws))
     cleaned: list[Article] = []
     batches = list(batched(raws, settings.batch_size))
@@ -322,7 +325,56 @@ def _clean(
     processing = settings.processing_key()
     for article in cleaned:
         article.content_hash = stored_hash(article.content_hash, processing)
-    return pipeline.strip_boilerplate(cleaned, settings)
+    return cleaned
+
+
+def _strip_outlet_lines(store: Store, cleaned: list[Article], settings: Settings) -> list[Article]:
+    """Take a round's outlet boilerplate out, learned from the round and from every stored
+    article of its outlets; the round's paragraphs are kept in the store for later rounds."""
+    if not pipeline.stages_for(settings, "round"):
+        return cleaned
+    pooled = [
+        (article.id, pool, recurring.paragraph_rows(article))
+        for article in cleaned
+        if (pool := recurring.pool_key(article))
+    ]
+    store.record_outlet_paragraphs(pooled)
+    in_round = {article.id for article in cleaned}
+    seen = {
+        pool: [[text for text, _ in rows] for held, rows in held_by.items() if held not in in_round]
+        for pool, held_by in store.outlet_paragraphs({pool for _, pool, _ in pooled}).items()
+    }
+    return pipeline.strip_boilerplate(cleaned, settings, seen)
+
+
+def _settle_outlet_lines(
+    store: Store, articles: list[Article], settings: Settings, runner: LocalRunner | SparkRunner
+) -> None:
+    """Strip the stored articles of the round's outlets again with what each outlet's
+    boilerplate is now, so the result does not depend on the order inputs came in (a line
+    recurs only once later articles hold it; a concurrent ingest adds articles too).  An
+    article whose text changes is annotated again from its cleaned form."""
+    pools = {pool for article in articles if (pool := recurring.pool_key(article))}
+    if not pools or not pipeline.stages_for(settings, "round"):
+        return
+    stale: dict[str, tuple[list[recurring.ParagraphRow], set[str]]] = {}
+    for held_by in store.outlet_paragraphs(pools).values():
+        pool = [[text for text, _ in rows] for rows in held_by.values()]
+        boilerplate = recurring.pool_boilerplate(pool, settings.clean)
+        texts = store.article_texts(held_by)
+        for held, rows in held_by.items():
+            if recurring.stripped_text(rows, boilerplate) != texts.get(held):
+                stale[held] = (rows, boilerplate)
+    if not stale:
+        return
+    restripped = [
+        recurring.restripped(pipeline.as_cleaned(article), *stale[article.id])
+        for article in store.articles(stale)
+    ]
+    batches = list(batched(restripped, settings.batch_size))
+    annotating = pipeline.as_of(settings, restripped)
+    for annotated in runner.run(pipeline.annotate_safely, batches, annotating):
+        store.update_articles(item for item in annotated if isinstance(item, Article))
 
 
 def _store_batch(store: Store, batch: Iterable[Article | Skipped], report: IngestReport) -> None:

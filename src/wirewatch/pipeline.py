@@ -13,7 +13,7 @@ never know where they run.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -47,7 +47,8 @@ class Stage:
     """One step of the run.  `level` says how `run` is called:
 
     - "document": `run(raw, settings.clean) -> Article` (cleaning, one input at a time);
-    - "round": `run(articles, settings.clean) -> articles` (a round of cleaned articles);
+    - "round": `run(articles, settings.clean, seen) -> articles` (a round of cleaned
+      articles; `seen` what the store holds of their outlets' earlier articles);
     - "article": `run(article, doc, settings)` after spaCy's pass over `article.text`;
     - "corpus": `run(corpus, settings)` over every stored article.
 
@@ -192,8 +193,8 @@ STAGES: tuple[Stage, ...] = (
         "corpus",
         resolve_entities,
         "link",
-        _article("id", "text", "mentions"),
-        ("corpus.entities", "article.mentions.entity"),
+        _article("id", "text", "outlet", "mentions"),
+        ("corpus.entities", "article.mentions.entity", "article.mentions.label"),
     ),
     Stage(
         "events",
@@ -213,6 +214,7 @@ STAGES: tuple[Stage, ...] = (
         (
             *_article("text", "title", "lemmas", "mentions", "duplicate_of", "event"),
             "corpus.events",
+            "corpus.entities",
         ),
         ("corpus.storylines",),
     ),
@@ -226,7 +228,7 @@ STAGES: tuple[Stage, ...] = (
             "corpus.entities",
             "corpus.events",
         ),
-        ("article.quotes.group",),
+        ("article.quotes.group", "corpus.statement_vectors"),
     ),
     Stage(
         "contradictions",
@@ -312,11 +314,27 @@ def clean_batch(raws: list[RawDocument], settings: Settings) -> list[Article]:
     return [clean.run(raw, settings.clean) for raw in raws]
 
 
-def strip_boilerplate(articles: list[Article], settings: Settings) -> list[Article]:
-    """Remove lines that recur across many articles of one outlet (unless skipped)."""
+def strip_boilerplate(
+    articles: list[Article],
+    settings: Settings,
+    seen: Mapping[str, list[list[str]]] | None = None,
+) -> list[Article]:
+    """Remove lines that recur across many articles of one outlet (unless skipped); `seen`:
+    {outlet pool: paragraph texts of each of its earlier articles}."""
     for stage in stages_for(settings, "round"):
-        articles = stage.run(articles, settings.clean)
+        articles = stage.run(articles, settings.clean, seen)
     return articles
+
+
+def as_cleaned(article: Article) -> Article:
+    """A stored article with only what the cleaning stages wrote: ready to annotate again."""
+    names = {
+        name.removeprefix("article.")
+        for stage in STAGES
+        if stage.level in ("document", "round")
+        for name in stage.assigns
+    }
+    return Article(**{name: getattr(article, name) for name in names})
 
 
 def annotate_batch(articles: list[Article], settings: Settings) -> list[Article]:

@@ -63,7 +63,8 @@ class Settings:
         default=5000,
         metadata={
             "help": "Documents read, cleaned and annotated per round of ingest: bounds memory; "
-            "lines recurring across an outlet's articles are learned within a round."
+            "an outlet's recurring lines are learned from every stored article of it, "
+            "whatever the round."
         },
     )
     skip: tuple[str, ...] = field(

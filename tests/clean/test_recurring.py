@@ -92,3 +92,43 @@ def test_recurring_pools_by_url_host_when_outlet_unknown() -> None:
     ]
     cleaned = strip_recurring_lines(articles, CleanSettings())
     assert all(SIGN_OFF not in article.text for article in cleaned)
+
+
+def test_recurring_learns_from_articles_seen_in_earlier_rounds() -> None:
+    from wirewatch.clean.recurring import paragraph_texts
+
+    earlier = [_article(f"e{n}", [*_story(n), SIGN_OFF]) for n in range(2)]
+    seen = {pool_key(earlier[0]): [paragraph_texts(article) for article in earlier]}
+    (late,) = strip_recurring_lines(
+        [_article("late", [*_story(9), SIGN_OFF])], CleanSettings(), seen
+    )
+    assert SIGN_OFF not in late.text
+    assert late.removed[-1].reason == "outlet_boilerplate"
+
+
+def test_recurring_restripped_rebuilds_from_the_paragraphs_as_cleaned() -> None:
+    from wirewatch.clean.recurring import paragraph_rows, restripped, stripped_text, without_lines
+    from wirewatch.model import Removal
+
+    cleaned = _article("r", [*_story(3), SIGN_OFF])
+    cleaned.removed = [Removal("Share on Facebook", "link_words")]
+    rows = paragraph_rows(cleaned)
+    boilerplate = {repeats_fold(SIGN_OFF)}
+    once = without_lines(cleaned, boilerplate)
+    # Stripped once, then again with the same lines: the same article, no removal twice.
+    again = restripped(once, rows, boilerplate)
+    assert (again.text, again.paragraphs, again.removed) == (
+        once.text,
+        once.paragraphs,
+        once.removed,
+    )
+    assert stripped_text(rows, boilerplate) == once.text
+    # The sign-off stops being boilerplate: it comes back, and its removal goes.
+    back = restripped(once, rows, set())
+    assert back.text == cleaned.text and back.removed == cleaned.removed
+
+
+def repeats_fold(text: str) -> str:
+    from wirewatch.clean.repeats import fold
+
+    return fold(text)

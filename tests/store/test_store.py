@@ -112,3 +112,37 @@ def test_store_file_db_reopens_with_data_and_wal(tmp_path, full_corpus):
         assert again.integrity_problems() == []
     with sqlite3.connect(path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+
+
+def test_store_outlet_paragraphs_only_of_stored_articles_and_replaced(store):
+    store.record_outlet_paragraphs(
+        [
+            ("a1", "outlet:fjord post", [("Lead one.", False), ("Sign-off.", False)]),
+            ("a2", "outlet:fjord post", [("Lead two.", False)]),
+        ]
+    )
+    store.add_articles([news("a1", "Lead one.")])
+    assert store.outlet_paragraphs(["outlet:fjord post"]) == {
+        "outlet:fjord post": {"a1": [("Lead one.", False), ("Sign-off.", False)]}
+    }  # a2's input was never stored (a killed run): its paragraphs count for nothing
+    store.record_outlet_paragraphs([("a1", "outlet:fjord post", [("Crosshead", True)])])
+    assert store.outlet_paragraphs(["outlet:fjord post", "outlet:other"]) == {
+        "outlet:fjord post": {"a1": [("Crosshead", True)]}
+    }
+
+
+def test_store_update_articles_rewrites_text_in_place(store):
+    store.add_articles([news("a1", "Lead one.\n\nSign-off.")])
+    (article,) = store.articles(["a1"])
+    store.update_articles([dataclasses.replace(article, text="Lead one.")])
+    assert store.article_texts(["a1", "missing"]) == {"a1": "Lead one."}
+    assert store.counts()["articles"] == 1
+    assert [hit.article for hit in store.search("Lead")] == ["a1"]
+
+
+def test_store_keeps_statement_vectors_and_adds_new_ones(store):
+    store.save_corpus(Corpus(statement_vectors={"k1": b"\x00\x00\x80?"}))
+    again = store.load_corpus()
+    again.statement_vectors["k2"] = b"\x00\x00\x00@"
+    store.save_corpus(again)
+    assert store.load_corpus().statement_vectors == {"k1": b"\x00\x00\x80?", "k2": b"\x00\x00\x00@"}

@@ -3,7 +3,7 @@
 Records, sidecars, feeds and HTML give a date as a value (`2025-03-13T09:30:00Z`,
 `Thu, 13 Mar 2025 09:30:00 +0100`, `March 13, 2025`); a byline area writes it in a line
 ("Published 13 March 2025, 10:00").  Both are read here, with the same written-date pattern
-(`patterns.EXPLICIT_DATE`), so a form one path knows the other knows too.
+(`metadata_patterns.EXPLICIT_DATE`), so a form one path knows the other knows too.
 """
 
 from __future__ import annotations
@@ -12,7 +12,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, datetime
 
-from wirewatch.clean import patterns
+from wirewatch.clean import metadata_patterns
+from wirewatch.nlp.time import MONTHS
 
 ISO_DAY = re.compile(r"\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
 ISO_DATE_LENGTH = len("2025-03-13")
@@ -31,7 +32,7 @@ def day_of(value: str | None) -> str | None:
 def written_days(text: str) -> Iterator[tuple[int, str]]:
     """Every full date written in `text` ("January 15, 2025", "15 Jan 2025", ISO), as
     (offset, `YYYY-MM-DD`), in order."""
-    for match in patterns.EXPLICIT_DATE.finditer(text):
+    for match in metadata_patterns.EXPLICIT_DATE.finditer(text):
         if match.group("iso"):
             yield match.start(), match.group("iso")
             continue
@@ -39,7 +40,7 @@ def written_days(text: str) -> Iterator[tuple[int, str]]:
         day = int(match.group("day1") or match.group("day2"))
         year = match.group("year1") or match.group("year2")
         if 1 <= day <= 31:
-            yield match.start(), f"{year}-{patterns.MONTHS[month]:02d}-{day:02d}"
+            yield match.start(), f"{year}-{MONTHS[month]:02d}-{day:02d}"
 
 
 def published_value(text: str) -> str | None:

@@ -1,10 +1,12 @@
-"""HTML pages: main text and metadata with trafilatura, publication date with htmldate."""
+"""HTML pages: main text and metadata with trafilatura; the publication date the page states,
+else htmldate's."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
 from wirewatch.clean.outlets import host_of
+from wirewatch.clean.page_dates import declared_publication_day
 from wirewatch.clean.page_meta import (
     clean_author_credits,
     page_headline,
@@ -53,6 +55,7 @@ def extract_page(html: str, url: str | None, settings: CleanSettings) -> Extract
     if tree is None:
         return ExtractedPage(text="")
     markup = read_markup_meta(tree, host_of(url))
+    declared_day = declared_publication_day(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -67,7 +70,7 @@ def extract_page(html: str, url: str | None, settings: CleanSettings) -> Extract
             text="",
             title=page_headline(markup, None),
             authors=markup.authors,
-            published=publication_date(html, url),
+            published=declared_day or publication_date(html, url),
         )
     return ExtractedPage(
         text=document.text or "",
@@ -75,7 +78,7 @@ def extract_page(html: str, url: str | None, settings: CleanSettings) -> Extract
         description=document.description or None,
         authors=markup.authors
         or clean_author_credits(split_authors(document.author), markup.site_names),
-        published=document.date or publication_date(html, url),
+        published=declared_day or document.date or publication_date(html, url),
         sitename=document.sitename or None,
         hostname=document.hostname or None,
         language=document.language or None,

@@ -66,3 +66,20 @@ MAX_BYLINE_CHARS = 100
 MIN_AUTHOR_LETTERS = 3
 # How long one author credit may be, in words, before it is a sentence and not a name.
 MAX_AUTHOR_WORDS = 6
+
+# ---------------------------------------------------------------- publication dates
+
+# A page's own statement that it was published on a day, in the languages of the pages we
+# read: "Veröffentlicht am 16.08.2019", "Erschienen am: 01.11.2023", "Published on 3 March 2020",
+# "Publié le 12/03/2021", "Publicado el 2021-03-12".  "Updated" is not a cue: that day is not
+# the publication's.  At most a few non-digit characters ("am", "on:", "le") before the date.
+PUBLISHED_ON_CUE = re.compile(
+    r"\b(?:ver[öo]ffentlicht|publiziert|erschienen|published|posted|publi[ée]e?|publicad[oa]|"
+    r"pubblicat[oa]|opublikowano|gepubliceerd)\b[^\d\n]{0,20}?(?=\d|[^\W\d_]{3,9}\.? \d)",
+    _I,
+)
+# A numeric day-month-year ("16.08.2019", "1.11.2023", "12/03/2021"): outside the US, which
+# writes month first, pages in every language we read put the day first.
+DAY_MONTH_YEAR = re.compile(
+    r"(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./]\s?(?P<year>(?:19|20)\d\d)"
+)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from wirewatch.clean import dates, outlets, patterns, rules
+from wirewatch.clean import dates, metadata_patterns, outlets, patterns, rules
 from wirewatch.model import DateRange
 
 MAX_TITLE_WORDS = 25
@@ -39,7 +39,7 @@ def looks_like_crosshead(line: str) -> bool:
 
 def byline_authors(line: str) -> list[str] | None:
     """The names in a byline ("By Anna Fadiah and Hayu Andini" → two), or None if not one."""
-    match = patterns.BYLINE.match(line.strip())
+    match = metadata_patterns.BYLINE.match(line.strip())
     if not match:
         return None
     names_part = match.group("names").strip(" .")
@@ -47,9 +47,11 @@ def byline_authors(line: str) -> list[str] | None:
     previous = None
     while previous != names_part:
         previous = names_part
-        names_part = patterns.BYLINE_SUFFIX.sub("", names_part).strip(" ,.")
+        names_part = metadata_patterns.BYLINE_SUFFIX.sub("", names_part).strip(" ,.")
     names = [
-        name.strip(" .") for name in patterns.NAME_SEPARATOR.split(names_part) if name.strip(" .")
+        name.strip(" .")
+        for name in metadata_patterns.NAME_SEPARATOR.split(names_part)
+        if name.strip(" .")
     ]
     if not names or not all(_is_person(name) for name in names):
         return None
@@ -59,7 +61,7 @@ def byline_authors(line: str) -> list[str] | None:
 def split_glued_byline(line: str) -> tuple[str, list[str]] | None:
     """A headline with a byline glued to its end, as (headline, authors); None when the tail
     is no byline of people ("... Stabbed By Neighbour" names no one)."""
-    match = patterns.GLUED_BYLINE.match(line.strip())
+    match = metadata_patterns.GLUED_BYLINE.match(line.strip())
     if not match or _is_title_case(match.group("title")):
         return None  # in "Pensioner Rescued By Neighbours" the capital "By" is the headline's
     names = byline_authors(match.group("byline"))
@@ -75,9 +77,9 @@ def _is_title_case(headline: str) -> bool:
 def _is_person(name: str) -> bool:
     """A full name (two words at least), not a desk, a team or an agency."""
     return (
-        bool(patterns.PERSON_NAME.match(name))
+        bool(metadata_patterns.PERSON_NAME.match(name))
         and " " in name
-        and not patterns.NOT_A_PERSON.search(name)
+        and not metadata_patterns.NOT_A_PERSON.search(name)
         and outlets.outlet_for_credit(name) is None
     )
 
@@ -91,7 +93,7 @@ class Dateline:
 
 def split_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a first paragraph: "HELSINKI (Reuters) — ..." → HELSINKI, Reuters."""
-    match = patterns.DATELINE.match(paragraph)
+    match = metadata_patterns.DATELINE.match(paragraph)
     if not match:
         return None
     place = match.group("place").strip()
@@ -130,7 +132,7 @@ def heads_line(before: str) -> bool:
 def published_from_lines(head_lines: list[str]) -> DateRange | None:
     """An explicit date in the byline area: in a line cued "Published"/"Updated" first,
     else heading any other line."""
-    cued = [line for line in head_lines if patterns.PUBLISHED_CUE.search(line)]
+    cued = [line for line in head_lines if metadata_patterns.PUBLISHED_CUE.search(line)]
     tries = [(line, False) for line in cued] + [(line, True) for line in head_lines]
     for line, dateline in tries:
         found = explicit_date(line, dateline) if rules.word_count(line) <= 40 else None

@@ -7,7 +7,7 @@ give no name.
 
 from __future__ import annotations
 
-from wirewatch.clean import patterns
+from wirewatch.clean import metadata_patterns
 
 HOST_NAMES: dict[str, str] = {
     # wires and agencies
@@ -189,7 +189,7 @@ def outlet_for_host(host: str | None) -> str | None:
 def outlet_for_credit(credit: str) -> str | None:
     """An outlet named by a credit: a host inside it, an agency, or a known outlet's name."""
     credit = credit.strip(" ()[]:.-–—|©")
-    host_match = patterns.HOST_IN_TEXT.search(credit)
+    host_match = metadata_patterns.HOST_IN_TEXT.search(credit)
     if host_match and "." in host_match.group("host"):
         named = outlet_for_host(host_match.group("host"))
         if named:

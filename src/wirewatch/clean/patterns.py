@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from wirewatch.nlp.time import MONTHS, WEEKDAYS
+
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------- credits (of photos and stories)
@@ -189,9 +191,10 @@ NAVIGATION = re.compile(
     r"|\w[\w ]{0,30}(?:\s[»›>/|]\s\w[\w ]{0,30}){2,})$",
     _I,
 )
-# Abbreviations that open a written month or weekday ("Jan", "January", "Sept.", "Mon.").
-MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-WEEKDAY = "mon|tue|wed|thu|fri|sat|sun"
+# Abbreviations that open a written month or weekday ("Jan", "January", "Sept.", "Mon."),
+# from the one month and weekday tables (`nlp.time`).
+MONTH = "|".join(dict.fromkeys(name[:3] for name in MONTHS))
+WEEKDAY = "|".join(day[:3] for day in WEEKDAYS)
 # "Published: January 15, 2025", "Updated 10:02 GMT", "Last updated 3 hours ago".
 TIMESTAMP = re.compile(
     r"^(?:first |last )?(?:published|posted|updated|modified)(?: on| at)?\s*:?\s+"
@@ -260,62 +263,6 @@ OUTLET_TAGLINE = re.compile(
 )
 # A heading after which one paragraph of legalese follows ("Legal Disclaimer:").
 DISCLAIMER_HEADING = re.compile(r"^(?:legal )?(?:disclaimer|notice|terms of use)\s*:?$", _I)
-
-# ---------------------------------------------------------------- metadata
-
-BYLINE = re.compile(
-    r"^(?:(?:written |words |story |text |reporting |reported |posted )?by|author|authors|writer"
-    r"|reporter)"
-    r"\s*:?\s+(?P<names>.{2,160})$",
-    _I,
-)
-# A byline glued to the end of a headline by a scraper: "... for Barents Sea cod By Ingrid Solberg".
-GLUED_BYLINE = re.compile(
-    r"^(?P<title>.{10,250}?[^\s,;:])\s+(?P<byline>(?:By|BY)\s+[A-Z].{2,120})$"
-)
-# Agency or outlet suffix of a byline: "By Jane Roe, Reuters", "By Jane Roe | AP", "Jane Roe (AFP)".
-BYLINE_SUFFIX = re.compile(
-    r"\s*(?:[,|;–—-]\s*|\s+\()\s*(?:for |of )?(?:the )?(?:"
-    + AGENCIES
-    + r"|[A-Z][\w.]*(?: [A-Z][\w.]*){0,3}"
-    r" (?:News|Times|Post|Herald|Press|Agency|Wire|Staff|Correspondents?|Reporters?|Writers?)"
-    r"|staff(?: writer| reporter)?|correspondents?|in [A-Z][\w ]+|and agencies)\)?\s*$",
-    _I,
-)
-# Words that make a byline name a desk or a team rather than a person.
-NOT_A_PERSON = re.compile(
-    r"\b(?:staff|desk|team|editors?|reporters?|correspondents?|newsroom|agenc(?:y|ies)|wires?)\b",
-    _I,
-)
-NAME_SEPARATOR = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s*&\s*)\s*", _I)
-PERSON_NAME = re.compile(
-    r"^[A-Z][\w'’.-]*(?: (?:[A-Z][\w'’.-]*|van|von|de|der|da|di|la|le|al|el|bin|ibn)){0,4}$"
-)
-
-# "MOSCOW/BRUSSELS —", "HELSINKI (Reuters) —", "WASHINGTON, Jan 5 (AP) -", "KYIV, Ukraine —".
-DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z'’.-]+(?:[ /][A-Z][A-Z'’.-]+){0,3}(?:,\s*[A-Z][\w.]+(?: [A-Z][\w.]+)?)?)"
-    r"(?:,\s*(?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})?))?"
-    r"\s*(?:\((?P<credit>[\w .&-]{2,30})\))?\s*(?:—|–|--| -)\s*(?=[A-Z0-9\"“‘'])"
-)
-
-# Explicit dates near the byline: "January 15, 2025", "15 Jan 2025", "2025-01-15".
-MONTHS = {name: number for number, name in enumerate(MONTH.split("|"), start=1)}
-EXPLICIT_DATE = re.compile(
-    r"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
-    r"|(?P<mon1>" + MONTH + r")[a-z]*\.?"
-    r" (?P<day1>[0-3]?\d)(?:st|nd|rd|th)?,? (?P<year1>(?:19|20)\d\d)"
-    r"|(?P<day2>[0-3]?\d)(?:st|nd|rd|th)?"
-    r" (?P<mon2>" + MONTH + r")[a-z]*\.?,?"
-    r" (?P<year2>(?:19|20)\d\d))(?!\d)",
-    _I,
-)
-PUBLISHED_CUE = re.compile(r"\b(?:published|posted|updated|first published|last updated)\b", _I)
-
-# A host named inside a credit: "www.helsinkitimes.fi", "https://apnews.com/...".
-HOST_IN_TEXT = re.compile(
-    r"(?:https?://)?(?:www\.)?(?P<host>[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,})", _I
-)
 
 # ---------------------------------------------------------------- shapes of lines
 

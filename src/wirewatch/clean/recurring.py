@@ -4,12 +4,18 @@ A line is that outlet's boilerplate when it recurs in at least
 `recurring_line_min_articles` of its articles, the articles holding it are
 otherwise different stories (not copies of one story, which share their facts),
 and it is short or sits at an article's edge (sign-offs, appeals, notices).
+
+The decision is a function of the whole pool of an outlet's articles, never of the order
+they came in: a round is stripped with the paragraphs its outlets' earlier articles had
+(`seen`, kept by the store), and earlier articles are stripped again (`restripped`) when
+later ones change what their outlet's boilerplate is.
 """
 
 from __future__ import annotations
 
 import dataclasses
 from collections import Counter, defaultdict
+from collections.abc import Mapping
 
 from wirewatch.clean import outlets, repeats, rules
 from wirewatch.clean.settings import CleanSettings
@@ -17,6 +23,9 @@ from wirewatch.model import Article, Paragraph, Removal
 
 # Articles whose inner paragraphs recur at least this much are copies of one story.
 COPY_SHARE = 0.5
+OUTLET_BOILERPLATE = "outlet_boilerplate"
+# One paragraph as cleaning left it: (text, is a crosshead).
+ParagraphRow = tuple[str, bool]
 
 
 def pool_key(article: Article) -> str | None:
@@ -29,6 +38,14 @@ def pool_key(article: Article) -> str | None:
 
 def paragraph_texts(article: Article) -> list[str]:
     return [article.text[paragraph.start : paragraph.end] for paragraph in article.paragraphs]
+
+
+def paragraph_rows(article: Article) -> list[ParagraphRow]:
+    """What the store keeps of an article to learn and strip its outlet's lines later."""
+    return [
+        (text, paragraph.heading)
+        for paragraph, text in zip(article.paragraphs, paragraph_texts(article), strict=True)
+    ]
 
 
 def _edge(position: int, count: int, edge: int) -> bool:
@@ -74,38 +91,66 @@ def outlet_boilerplate(pool: list[list[str]], settings: CleanSettings) -> set[st
     }
 
 
+def pool_boilerplate(pool: list[list[str]], settings: CleanSettings) -> set[str]:
+    """`outlet_boilerplate` of a pool large enough to learn from; nothing otherwise."""
+    if len(pool) < settings.recurring_line_min_articles:
+        return set()
+    return outlet_boilerplate(pool, settings)
+
+
 def without_lines(article: Article, boilerplate: set[str]) -> Article:
     """A new Article without the given (folded) lines; text and spans re-derived."""
-    kept: list[tuple[str, bool]] = []
+    kept: list[ParagraphRow] = []
     removed = list(article.removed)
     for paragraph, text in zip(article.paragraphs, paragraph_texts(article), strict=False):
         if repeats.fold(text) in boilerplate:
-            removed.append(Removal(text, "outlet_boilerplate"))
+            removed.append(Removal(text, OUTLET_BOILERPLATE))
         else:
             kept.append((text, paragraph.heading))
+    return _with_paragraphs(article, kept, removed)
+
+
+def stripped_text(rows: list[ParagraphRow], boilerplate: set[str]) -> str:
+    """The text `restripped` gives, without building the article: to find what changed."""
+    return "\n\n".join(text for text, _heading in rows if repeats.fold(text) not in boilerplate)
+
+
+def restripped(article: Article, rows: list[ParagraphRow], boilerplate: set[str]) -> Article:
+    """A stored article rebuilt from its paragraphs as cleaning left them (`rows`), then
+    stripped of its outlet's lines as they are known now."""
+    removed = [removal for removal in article.removed if removal.reason != OUTLET_BOILERPLATE]
+    return without_lines(_with_paragraphs(article, rows, removed), boilerplate)
+
+
+def _with_paragraphs(article: Article, rows: list[ParagraphRow], removed: list[Removal]) -> Article:
     spans: list[Paragraph] = []
     offset = 0
-    for text, heading in kept:
+    for text, heading in rows:
         spans.append(Paragraph(offset, offset + len(text), heading))
         offset += len(text) + 2
-    body = "\n\n".join(text for text, _heading in kept)
+    body = "\n\n".join(text for text, _heading in rows)
     return dataclasses.replace(article, text=body, paragraphs=spans, removed=removed)
 
 
-def strip_recurring_lines(articles: list[Article], settings: CleanSettings) -> list[Article]:
-    """Remove each outlet's recurring boilerplate lines from a batch of cleaned articles."""
+def strip_recurring_lines(
+    articles: list[Article],
+    settings: CleanSettings,
+    seen: Mapping[str, list[list[str]]] | None = None,
+) -> list[Article]:
+    """Remove each outlet's recurring boilerplate lines from a round of cleaned articles.
+
+    `seen`: {pool key: paragraph texts of each of its articles from earlier rounds}, so that
+    a round learns from its outlets' whole history, not from itself alone.
+    """
     pools: dict[str, list[int]] = defaultdict(list)
     for position, article in enumerate(articles):
         key = pool_key(article)
         if key:
             pools[key].append(position)
     result = list(articles)
-    for positions in pools.values():
-        if len(positions) < settings.recurring_line_min_articles:
-            continue
-        boilerplate = outlet_boilerplate(
-            [paragraph_texts(articles[p]) for p in positions], settings
-        )
+    for key, positions in pools.items():
+        pool = [paragraph_texts(articles[p]) for p in positions] + list((seen or {}).get(key, []))
+        boilerplate = pool_boilerplate(pool, settings)
         if boilerplate:
             for position in positions:
                 result[position] = without_lines(articles[position], boilerplate)
