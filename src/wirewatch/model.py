@@ -409,6 +409,9 @@ class Corpus:
     actions: list[Action] = field(default_factory=list)
     dyads: list[Dyad] = field(default_factory=list)
     windows: dict[str, ArticleWindow] = field(default_factory=dict)
+    # Sentence embeddings of quoted statements (float32 bytes by `quotes.meaning.statement_key`),
+    # kept by the store so that a re-run does not embed a statement twice; not exported.
+    statement_vectors: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def quotes(self) -> list[Quote]:

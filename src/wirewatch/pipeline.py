@@ -227,7 +227,7 @@ STAGES: tuple[Stage, ...] = (
             "corpus.entities",
             "corpus.events",
         ),
-        ("article.quotes.group",),
+        ("article.quotes.group", "corpus.statement_vectors"),
     ),
     Stage(
         "contradictions",

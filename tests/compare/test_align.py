@@ -13,7 +13,7 @@ from wirewatch.compare.align import (
     numbers_agree,
 )
 from wirewatch.compare.settings import CompareSettings
-from wirewatch.model import Article, Claim
+from wirewatch.model import Article, Claim, DateRange
 
 BORDER_WORDS = ["border", "finland", "russia", "share"]
 
@@ -146,3 +146,47 @@ def test_align_dates_need_a_shared_party_or_thing() -> None:
     assert comparable(struck(["place:haiti"]), struck(["place:haiti", "place:port-au-prince"]))
     assert not comparable(struck([]), struck(["place:haiti"]))
     assert comparable(struck([], "quake"), struck([], "quake"))
+
+
+def boy_count(number: float, predicate: str) -> Claim:
+    return Claim("a", 0, 5, "count", "boy", str(number), number, dimension="count",
+                 low=number, high=number, thing="boy", predicate=predicate)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        ("free", "", False),  # "four boys freed" is a part of "12 boys"
+        ("injure", "kill", False),  # two groups
+        ("kill", "kill", True),
+        ("", "", True),
+        ("march", "", True),  # not an outcome: the verb alone does not split the group
+    ],
+)
+def test_align_counts_of_different_outcomes_are_different_groups(
+    first: str, second: str, same: bool
+) -> None:
+    assert comparable(boy_count(4, first), boy_count(12, second)) is same
+
+
+def trapped_for(days: float, published: str) -> Reading:
+    claim = Claim("a", 0, 5, "amount", "duration", f"{days} days", days, "d",
+                  dimension="duration", low=days, high=days)  # fmt: skip
+    article = Article(published, "test", "", published=DateRange(published, published))
+    return Reading(article, claim)
+
+
+@pytest.mark.parametrize(
+    ("earlier", "later", "agreed"),
+    [
+        ((5, "2026-06-28"), (11, "2026-07-04"), True),  # still trapped, six days on
+        ((5, "2026-06-28"), (12, "2026-07-04"), True),  # a day's slack for the time of day
+        ((5, "2026-06-28"), (14, "2026-07-04"), False),  # grew more than the days between
+        ((11, "2026-06-28"), (5, "2026-07-04"), False),  # a running span does not shrink
+        ((5, "2026-06-28"), (11, "2026-06-28"), False),  # one day: two figures
+    ],
+)
+def test_align_a_span_still_running_grows_with_the_days_between_reports(
+    earlier: tuple[float, str], later: tuple[float, str], agreed: bool
+) -> None:
+    assert agree(trapped_for(*earlier), trapped_for(*later), CompareSettings()) is agreed

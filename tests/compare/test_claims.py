@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from wirewatch.compare.claims import add_claims
-from wirewatch.model import Article, Claim, Quote
+from wirewatch.model import Article, Claim, DateRange, Quote, TimeExpression
 from wirewatch.settings import Settings
 
 
@@ -125,3 +125,25 @@ def test_claims_counts_of_a_crew_but_not_the_two_countries(nlp) -> None:
 def test_claims_keep_the_period_a_figure_is_stated_for(nlp) -> None:
     (october,) = claims_of(nlp, "Inflation was 2.9% in October 2025.")
     assert october.period == "2025-10-01/2025-10-31"
+
+
+def test_claims_a_weekday_sets_the_period_from_the_resolved_time(nlp) -> None:
+    text = "Police detained 169 people on Friday."
+    friday = text.index("Friday")
+    resolved = TimeExpression(friday, friday + 6, DateRange("2026-12-04", "2026-12-04"))
+    article = Article(id="a1", source="test", text=text, times=[resolved])
+    add_claims(article, nlp(text), Settings())
+    (claim,) = article.claims
+    assert claim.period == "2026-12-04/2026-12-04"  # not compared with Saturday's count
+
+
+def test_claims_a_number_in_a_condition_is_no_claim(nlp) -> None:
+    assert claims_of(nlp, "If 20 people had died, the mayor would resign.") == []
+    (claim,) = claims_of(nlp, "If it had rained, 20 people would have stayed home.")
+    assert claim.number == 20.0  # the condition is the rain; the 20 is in the main clause
+
+
+def test_claims_a_number_after_its_noun_is_a_label(nlp) -> None:
+    assert not [claim for claim in claims_of(nlp, "DIVER 2: We went in first.") if claim.thing]
+    (claim,) = claims_of(nlp, "Two divers went in first.")
+    assert (claim.thing, claim.number) == ("diver", 2.0)

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+from wirewatch.compare.align import FactGroup, Reading
 from wirewatch.compare.claims import add_claims
-from wirewatch.compare.contradictions import find_contradictions
-from wirewatch.model import Article, Corpus, DateRange, Event, Quote, Storyline, TimeExpression
+from wirewatch.compare.contradictions import find_contradictions, told_alike
+from wirewatch.model import (
+    Article,
+    Claim,
+    Corpus,
+    DateRange,
+    Event,
+    Quote,
+    Storyline,
+    TimeExpression,
+)
 from wirewatch.settings import Settings
 
 
@@ -213,3 +223,13 @@ def test_contradictions_spelling_variants_of_a_speaker_are_one_speaker(nlp) -> N
     corpus.article("a").quotes, corpus.article("b").quotes = [first], [second]
     find_contradictions(corpus, Settings())
     assert corpus.contradictions == []
+
+
+def test_contradictions_two_verbs_are_not_shown_as_one_dispute() -> None:
+    boats = [
+        Claim("a", 0, 5, "count", "boat", "x", n, dimension="count", thing="boat", predicate=verb)
+        for n, verb in ((3, "capture"), (5, "detect"), (5, ""))
+    ]
+    group = FactGroup([Reading(Article(str(i), "test", ""), c) for i, c in enumerate(boats)])
+    assert not told_alike(group, (0, 1))
+    assert told_alike(group, (0, 2))  # one verb unsaid: alignment decides

@@ -7,7 +7,7 @@ import numpy as np
 
 from wirewatch.model import Article, Corpus, Event, Quote
 from wirewatch.quotes.groups import group_quotes
-from wirewatch.quotes.meaning import e5_encoder
+from wirewatch.quotes.meaning import CachedEncoder, e5_encoder, statement_key
 from wirewatch.settings import Settings
 
 SPEAKER = "Lena Varga"
@@ -90,4 +90,67 @@ def test_meaning_similarity_one_turns_the_embedding_off() -> None:
     settings.quotes.meaning_similarity = 1.0
     first = article_saying("a", "The bridge will reopen to traffic on Monday.")
     second = article_saying("b", "Мост снова откроется для движения в понедельник.")
+    assert grouped(first, second, settings=settings) == [None, None]
+
+
+def test_cached_encoder_embeds_each_statement_once() -> None:
+    asked: list[list[str]] = []
+
+    def load():
+        def encode(statements: list[str]) -> np.ndarray:
+            asked.append(list(statements))
+            return e5_encoder()(statements)
+        return encode
+
+    vectors: dict[str, bytes] = {}
+    cached = CachedEncoder(vectors, load)
+    first = cached(["The bridge will reopen on Monday.", "Le pont rouvrira lundi."])
+    second = cached(["Le pont rouvrira lundi.", "The harvest was poor.", "Le pont rouvrira lundi."])
+    assert asked == [["The bridge will reopen on Monday.", "Le pont rouvrira lundi."],
+                     ["The harvest was poor."]]
+    assert set(vectors) == {statement_key(s) for s in asked[0] + asked[1]}
+    assert np.allclose(first[1], second[0]) and np.allclose(second[0], second[2])
+
+
+def test_a_rerun_reads_the_stored_vectors_and_loads_no_model(monkeypatch) -> None:
+    first = article_saying("a", "The bridge will reopen to traffic on Monday.")
+    second = article_saying("b", "Мост снова откроется для движения в понедельник.")
+    corpus = Corpus(articles=[first, second], events=[Event(id="e1", title="e1",
+                                                            articles=["a", "b"])])
+    group_quotes(corpus, Settings())
+    assert len(corpus.statement_vectors) == 2
+
+    def no_model():
+        raise AssertionError("the model was loaded although every vector is cached")
+
+    monkeypatch.setattr("wirewatch.quotes.groups.e5_encoder", no_model)
+    group_quotes(corpus, Settings())
+    assert [quote.group for quote in corpus.quotes] == ["group-1", "group-1"]
+
+
+def test_an_article_without_the_statement_does_not_lend_its_nearest_quote() -> None:
+    # The second outlet left the reopening out; its nearest quote of the speaker is another
+    # statement on the bridge, barely closer than the next one: no margin, no group.
+    said = "The bridge will reopen to traffic on Monday."
+    first = article_saying("a", said)
+    lacking = article_saying("b", "The bridge stays closed to lorries until the summer.",
+                             "Repairs to the bridge will cost four million euros.")
+    assert grouped(first, lacking) == [None, None, None]
+    settings = Settings()
+    settings.quotes.meaning_margin = 0.0
+    assert grouped(first, lacking, settings=settings) == ["group-1", "group-1", None]
+
+
+def test_a_rendering_clearly_nearest_is_grouped_beside_other_statements() -> None:
+    first = article_saying("a", "The bridge will reopen to traffic on Monday.")
+    second = article_saying("b", "Cars will be able to cross the bridge again from Monday.",
+                            "Repairs to the bridge will cost four million euros.")
+    assert grouped(first, second) == ["group-1", "group-1", None]
+
+
+def test_a_one_word_quote_is_not_grouped_by_meaning() -> None:
+    first = article_saying("a", "disgraceful")
+    second = article_saying("b", "shameful")
+    settings = Settings()
+    settings.quotes.meaning_similarity = 0.5
     assert grouped(first, second, settings=settings) == [None, None]

@@ -138,3 +138,11 @@ def test_store_update_articles_rewrites_text_in_place(store):
     assert store.article_texts(["a1", "missing"]) == {"a1": "Lead one."}
     assert store.counts()["articles"] == 1
     assert [hit.article for hit in store.search("Lead")] == ["a1"]
+
+
+def test_store_keeps_statement_vectors_and_adds_new_ones(store):
+    store.save_corpus(Corpus(statement_vectors={"k1": b"\x00\x00\x80?"}))
+    again = store.load_corpus()
+    again.statement_vectors["k2"] = b"\x00\x00\x00@"
+    store.save_corpus(again)
+    assert store.load_corpus().statement_vectors == {"k1": b"\x00\x00\x80?", "k2": b"\x00\x00\x00@"}

@@ -19,11 +19,14 @@ from __future__ import annotations
 import math
 from collections import Counter
 from dataclasses import dataclass, field
+from datetime import date
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from wirewatch.compare.dates import month_and_day, parse_window_text, windows_overlap
+from wirewatch.compare.dates import month_and_day
+from wirewatch.compare.patterns import OUTCOME_VERBS
 from wirewatch.compare.voices import REPORTER, voice
+from wirewatch.nlp.time import Days, parse_day
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -108,7 +111,17 @@ def comparable(first: Claim, second: Claim) -> bool:
         return False
     if first.kind == "date" and not same_happening(first, second):
         return False
-    return not parties_clash(first, second)
+    return not parties_clash(first, second) and not different_outcomes(first, second)
+
+
+def different_outcomes(first: Claim, second: Claim) -> bool:
+    """Two counts of what befell people (killed, freed, arrested) are two groups unless the
+    outcome is the same: "four boys freed" is a part of "12 boys", "two injured" is not "five
+    killed"."""
+    if first.dimension != "count" or second.dimension != "count":
+        return False
+    outcomes = [c.predicate if c.predicate in OUTCOME_VERBS else "" for c in (first, second)]
+    return any(outcomes) and outcomes[0] != outcomes[1]
 
 
 def same_happening(first: Claim, second: Claim) -> bool:
@@ -172,8 +185,8 @@ def same_thing(first: Claim, second: Claim) -> bool:
 
 def same_period(first: Claim, second: Claim) -> bool:
     """False only when both facts are stated for dates that do not overlap (October, November)."""
-    period1, period2 = parse_window_text(first.period), parse_window_text(second.period)
-    return period1 is None or period2 is None or windows_overlap(period1, period2)
+    period1, period2 = Days.of_interval(first.period), Days.of_interval(second.period)
+    return period1 is None or period2 is None or period1.overlaps(period2)
 
 
 def different_speakers(first: str, second: str) -> bool:
@@ -241,10 +254,28 @@ def agree(first: Reading, second: Reading, settings: CompareSettings) -> bool:
     if first.claim.kind == "date":
         if same_written_day(first.claim.value, second.claim.value):
             return True  # "June 23" / "Saturday 23 June", whatever year each was resolved to
-        window1 = parse_window_text(first.claim.unit)
-        window2 = parse_window_text(second.claim.unit)
-        return window1 is None or window2 is None or windows_overlap(window1, window2)
-    return numbers_agree(first.claim, second.claim, settings)
+        window1 = Days.of_interval(first.claim.unit)
+        window2 = Days.of_interval(second.claim.unit)
+        return window1 is None or window2 is None or window1.overlaps(window2)
+    return numbers_agree(first.claim, second.claim, settings) or still_running(first, second)
+
+
+def published_day(reading: Reading) -> date | None:
+    published = reading.article.published
+    return parse_day(published.start) if published else None
+
+
+def still_running(first: Reading, second: Reading) -> bool:
+    """A span still running as each report was written ("trapped for five days", a week
+    later "for 12 days"): the later report's span is longer by at most the days between."""
+    if first.claim.dimension != "duration":
+        return False
+    day1, day2 = published_day(first), published_day(second)
+    if day1 is None or day2 is None or day1 == day2:
+        return False
+    earlier, later = (first, second) if day1 < day2 else (second, first)
+    growth = (later.claim.number or 0.0) - (earlier.claim.number or 0.0)
+    return 0 < growth <= abs((day2 - day1).days) + 1
 
 
 def same_written_day(first: str, second: str) -> bool:

@@ -164,6 +164,8 @@ def is_shown(
     One report against one other is too often two facts told alike (a career total and
     one season's); a second report of either value makes the fact a reported one.
     """
+    if not any(told_alike(group, pair) for pair in group.conflicts if set(pair) <= members):
+        return False
     values = {str(bounds(group.readings[index].claim)) for index in members}
     closest = max(
         (score for pair, score in group.similarity.items() if set(pair) <= members), default=0.0
@@ -173,6 +175,14 @@ def is_shown(
         or len(reports([group.readings[i] for i in members], facts, similarity, settings))
         >= settings.min_reports
     )
+
+
+def told_alike(group: FactGroup, pair: tuple[int, int]) -> bool:
+    """The two claims do not name two different verbs ("three boats were captured" / "five
+    boats detected"): alignment may pair such claims as each other's best match, but two
+    verbs are too often two facts to show the pair as a disagreement."""
+    first, second = (group.readings[index].claim.predicate for index in pair)
+    return not (first and second) or first == second
 
 
 def to_contradiction(group: FactGroup, members: set[int], number: int) -> Contradiction:

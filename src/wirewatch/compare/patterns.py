@@ -96,6 +96,31 @@ VERB_SYNONYMS: dict[str, str] = {
     "jail": "sentence",
     "imprison": "sentence",
 }
+# Verbs that say what befell the people or things counted: a count with one of them counts
+# only those it befell ("four boys were freed" of "12 boys"; "two injured" beside "five killed").
+OUTCOME_VERBS = frozenset(
+    {
+        "kill",
+        "injure",
+        "shoot",
+        "stab",
+        "arrest",
+        "detain",
+        "rescue",
+        "free",
+        "evacuate",
+        "hospitalize",
+        "release",
+        "charge",
+        "convict",
+        "sentence",
+        "displace",
+        "trap",
+        "save",
+    }
+)
+# Words that open a condition: what follows did not (or not yet) happen.
+CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs of speaking: the date of speaking is not a fact told, and "said" is no predicate
 # of the number it reports.
 REPORTING_VERBS = frozenset(

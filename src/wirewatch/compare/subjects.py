@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from wirewatch.compare.patterns import (
     CLAUSE_LABELS,
+    CONDITIONAL_MARKS,
     DIMENSION_NOUNS,
     EVENT_NOUNS,
     MEASURE_ADJECTIVES,
@@ -169,12 +170,15 @@ def measured_noun(anchor: Token) -> Token | None:
 
 
 def counted_noun(numeral: Token) -> Token | None:
-    """The noun a bare number counts: "12 people", "a crew of 14", "three of the banks"."""
+    """The noun a bare number counts: "12 people", "a crew of 14", "three of the banks".
+
+    None for a number after its noun: it is part of a name or label ("BOY 2", "Room 101").
+    """
     if numeral.dep_ == "conj" and numeral.head.like_num:
         numeral = numeral.head  # "ages 6 and 16": 16 counts what 6 counts
     head = numeral.head
     if numeral.dep_ in ("nummod", "compound", "quantmod") and head.pos_ in NOUN_TAGS:
-        return head
+        return head if head.i > numeral.i else None  # after its noun it names: "Apollo 11"
     if numeral.dep_ == "pobj" and head.lemma_ == "of" and head.head.pos_ in NOUN_TAGS:
         return head.head
     of_phrase = next((kid for kid in numeral.children if kid.lemma_ == "of"), None)
@@ -255,6 +259,8 @@ def quantity_subject(quantity: Quantity) -> Subject | None:
     if quantity.unit is None and not thing:
         return None  # a bare number ("aged 85", "at 200 W. American Blvd.") is no count
     holder = noun if noun is not None and thing else anchor
+    if is_hypothetical(holder):
+        return None
     verb = predicate_of(holder)
     parties = clause_parties(holder) | actor_party(verb)
     if (
@@ -271,6 +277,12 @@ def quantity_subject(quantity: Quantity) -> Subject | None:
         quantity.unit is None and is_part(numeral),
         naming_words(noun) if noun is not None and thing else [],
     )
+
+
+def is_hypothetical(token: Token) -> bool:
+    """A number in a condition ("if it had been 50 people") states nothing that happened."""
+    root = clause_root(token)
+    return any(kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS for kid in root.children)
 
 
 def naming_words(noun: Token) -> list[str]:

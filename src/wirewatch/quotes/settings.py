@@ -31,6 +31,15 @@ class QuoteSettings:
             "statement in other words or another language (1.0 turns the embedding off)."
         },
     )
+    meaning_margin: float = field(
+        default=0.05,
+        metadata={
+            "help": "How much closer in meaning two quotes must be to each other than either "
+            "is to any other quote of the same speaker in the other's article: a speaker "
+            "says several things on one story, and an outlet that left the statement out "
+            "still quotes its closest neighbour (0 turns the margin off)."
+        },
+    )
     min_contained_words: int = field(
         default=3,
         metadata={
