@@ -1,6 +1,14 @@
 """Linking at scale: time and peak memory to link 10,000 and 100,000 synthetic articles.
 
     .venv/bin/python bench/bench_link_scale.py [--sizes 10000 100000] [--seed 0]
+    .venv/bin/python bench/bench_link_scale.py --feed 100000 --batch 1000 [--extra 10]
+
+`--feed` stores the articles in a fresh store (in a temporary folder) batch by batch and
+runs the same link stages after each batch as `wirewatch link` runs them (load the
+corpus, link, save the corpus): it prints each batch's link time, the first and the
+last, then the time to link `--extra` more articles into the full store, and the peak
+memory of the process.  Target (issue 14): last batch at most 1.5x the first, the extra
+articles in under 10 s, peak under 2 GB at 100,000.
 
 Each size runs in its own process (so peak memory is its own): articles from
 `bench/generate_corpus.py`, then the link stages (duplicates, events,
@@ -15,10 +23,12 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import resource
 import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from pathlib import Path
@@ -29,6 +39,7 @@ from wirewatch.link.events import link_events
 from wirewatch.link.storylines import link_storylines
 from wirewatch.model import Article, Corpus, DateRange, Mention
 from wirewatch.settings import Settings
+from wirewatch.store import Store
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from generate_corpus import generate_articles  # a script beside this one
@@ -102,12 +113,55 @@ def run_size(articles_wanted: int, seed: int) -> dict[str, Any]:
     }
 
 
+def link_stored(store: Store, settings: Settings) -> float:
+    """Seconds to load the stored corpus, run the link stages and save what changed."""
+    started = time.perf_counter()
+    corpus = store.load_corpus()
+    for stage in (mark_duplicates, link_events, link_storylines):
+        stage(corpus, settings)
+    store.save_corpus(corpus)
+    return time.perf_counter() - started
+
+
+def feed(articles_wanted: int, batch: int, extra: int, seed: int) -> dict[str, Any]:
+    """Store the articles batch by batch, linking after each; then `extra` more."""
+    records = list(generate_articles(articles_wanted + extra, seed))
+    settings = Settings()
+    seconds = []
+    folder = tempfile.TemporaryDirectory(prefix="wirewatch-feed-")
+    with folder, Store(Path(folder.name) / "wirewatch.db") as store:
+        for start in range(0, articles_wanted, batch):
+            chunk = records[start : min(start + batch, articles_wanted)]
+            store.add_articles([to_article(record) for record in chunk])
+            seconds.append(round(link_stored(store, settings), 2))
+            print(json.dumps({"stored": start + len(chunk), "link_s": seconds[-1]}),
+                  file=sys.stderr, flush=True)
+        store.add_articles([to_article(record) for record in records[articles_wanted:]])
+        extra_seconds = link_stored(store, settings) if extra else 0.0
+    return {
+        "articles": articles_wanted,
+        "batch": batch,
+        "first_batch_s": seconds[0],
+        "last_batch_s": seconds[-1],
+        "last_over_first": round(seconds[-1] / seconds[0], 2),
+        f"plus_{extra}_s": round(extra_seconds, 2),
+        "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "load_average": round(os.getloadavg()[0], 1),
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--one", type=int, help="run one size in this process (used internally)")
+    parser.add_argument("--feed", type=int, help="store this many articles batch by batch")
+    parser.add_argument("--batch", type=int, default=1000)
+    parser.add_argument("--extra", type=int, default=10)
     args = parser.parse_args()
+    if args.feed:
+        print(json.dumps(feed(args.feed, args.batch, args.extra, args.seed)))
+        return
     if args.one:
         print(json.dumps(run_size(args.one, args.seed)))
         return

@@ -118,23 +118,59 @@ def test_api_pool_and_in_process_give_the_same_articles(tmp_path):
     assert one.to_dict()["articles"] == two.to_dict()["articles"]
 
 
-class EarlierDate(datetime.date):
-    """A clock stopped in the middle of the seeds' own time span."""
+class StoppedDate(datetime.date):
+    """A calendar whose clock fails the test when read: the day a run happens on is no
+    input of the analysis (dates are still built and compared as ever)."""
 
     @classmethod
     def today(cls) -> datetime.date:
-        return cls(2025, 6, 1)
+        raise AssertionError("the analysis read the clock (date.today)")
+
+
+class StoppedDateTime(datetime.datetime):
+    @classmethod
+    def now(cls, tz: datetime.tzinfo | None = None) -> datetime.datetime:
+        raise AssertionError("the analysis read the clock (datetime.now)")
+
+    @classmethod
+    def utcnow(cls) -> datetime.datetime:
+        raise AssertionError("the analysis read the clock (datetime.utcnow)")
+
+
+# The store stamps each row with when it was ingested: a record of the run, never read by a
+# stage and not in the export.
+CLOCK_ALLOWED = {"wirewatch.store.store"}
+
+
+def stop_the_clock(monkeypatch: pytest.MonkeyPatch) -> None:
+    """`date.today()` and `datetime.now()` raise, in every wirewatch module (those imported
+    by name too) and in `datetime` itself, in this process and the pool's forked workers."""
+    stopped = {datetime.date: StoppedDate, datetime.datetime: StoppedDateTime}
+    for name, module in list(sys.modules.items()):
+        if name.startswith("wirewatch") and name not in CLOCK_ALLOWED:
+            for attribute in ("date", "datetime"):
+                value = getattr(module, attribute, None)
+                if isinstance(value, type) and value in stopped:
+                    monkeypatch.setattr(module, attribute, stopped[value])
+    monkeypatch.setattr(datetime, "date", StoppedDate)
+
+
+def test_api_stopped_clock_fails_when_read(monkeypatch):
+    from wirewatch.nlp.time import windows
+
+    stop_the_clock(monkeypatch)
+    with pytest.raises(AssertionError, match="read the clock"):
+        windows.date.today()
+    assert windows.date.fromisoformat("2025-06-01") == datetime.date(2025, 6, 1)
 
 
 def test_api_seeds_export_is_the_same_on_any_day_and_core_count(
     shared_dir, seeds_export, tmp_path, monkeypatch
 ):
     """The export may depend neither on the day it runs nor on the machine's cores: the
-    seeds again, under a faked clock and with every core (faked at two) of a pool."""
-    for module in [m for name, m in sys.modules.items() if name.startswith("wirewatch")]:
-        if getattr(module, "date", None) is datetime.date:
-            monkeypatch.setattr(module, "date", EarlierDate)
-    monkeypatch.setattr(datetime, "date", EarlierDate)
+    seeds again, with a clock that may not be read and every core (faked at two) of a
+    pool, byte for byte the export of one in-process run."""
+    stop_the_clock(monkeypatch)
     monkeypatch.setattr(os, "cpu_count", lambda: 2)
     settings = Settings(batch_size=2)
     assert settings.jobs is None and settings.workers() == 2

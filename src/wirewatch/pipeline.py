@@ -193,8 +193,8 @@ STAGES: tuple[Stage, ...] = (
         "corpus",
         resolve_entities,
         "link",
-        _article("id", "text", "mentions"),
-        ("corpus.entities", "article.mentions.entity"),
+        _article("id", "text", "outlet", "mentions"),
+        ("corpus.entities", "article.mentions.entity", "article.mentions.label"),
     ),
     Stage(
         "events",
@@ -214,6 +214,7 @@ STAGES: tuple[Stage, ...] = (
         (
             *_article("text", "title", "lemmas", "mentions", "duplicate_of", "event"),
             "corpus.events",
+            "corpus.entities",
         ),
         ("corpus.storylines",),
     ),

@@ -68,3 +68,14 @@ def test_html_short_page_keeps_its_metadata() -> None:
     assert article.published is not None and article.published.start == "2024-01-08"
     (kept,) = pipeline.clean_safely([raw], Settings())
     assert getattr(kept, "title", None) == "Port closed"
+
+
+def test_html_closer_text_prefers_precision_unless_it_lost_much() -> None:
+    from wirewatch.clean.html import closer_text
+
+    article = "The harbour reopened on Monday after a week of repairs. " * 12
+    teaser = "Read also: Ferries to run on winter timetable"
+    assert closer_text(article + teaser, article) == article  # only furniture left out
+    half = article[: len(article) // 2]
+    assert closer_text(article, half) == article  # precision lost part of the article
+    assert closer_text(article, "") == article

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.compare.dates import date_window, windows_overlap
+from wirewatch.compare.dates import date_window
+from wirewatch.nlp.time import Days
 
 
 @pytest.mark.parametrize(
@@ -21,7 +22,8 @@ from wirewatch.compare.dates import date_window, windows_overlap
     ],
 )
 def test_dates_window_of_absolute_expressions(written: str, window: tuple[str, str]) -> None:
-    assert date_window(written) == window
+    found = date_window(written)
+    assert found is not None and found.interval() == "/".join(window)
 
 
 @pytest.mark.parametrize("written", ["Tuesday", "20 April", "the 1990s", "more than a year"])
@@ -30,10 +32,16 @@ def test_dates_no_window_without_a_year(written: str) -> None:
 
 
 def test_dates_windows_overlap_only_when_they_share_a_day() -> None:
-    year = ("2023-01-01", "2023-12-31")
-    assert windows_overlap(year, ("2023-12-31", "2024-01-05"))
-    assert not windows_overlap(year, ("2024-01-01", "2024-12-31"))
+    intervals = ("2023-01-01/2023-12-31", "2023-12-31/2024-01-05", "2024-01-01/2024-12-31")
+    year, new_year, next_year = (Days.of_interval(interval) for interval in intervals)
+    assert year and new_year and next_year
+    assert year.overlaps(new_year) and not year.overlaps(next_year)
 
 
 def test_dates_a_season_spans_two_years() -> None:
-    assert date_window("1982-83") == ("1982-01-01", "1983-12-31")
+    assert date_window("1982-83") == Days.of_interval("1982-01-01/1983-12-31")
+
+
+def test_dates_a_day_no_calendar_has_is_no_window() -> None:
+    assert date_window("2023-02-30") is None
+    assert Days.of_interval("not an interval") is None

@@ -156,3 +156,21 @@ def test_entities_title_in_a_person_span_becomes_a_descriptor() -> None:
     found = people(resolved(first))
     assert list(found) == ["Charles B. Rangel"]
     assert found["Charles B. Rangel"].descriptors == ["Representative"]
+
+
+def test_entities_outlets_and_named_vessels_get_no_person() -> None:
+    # The ship is named after its noun in one article and alone in another; an outlet's
+    # name stands where the model expects a person ("told Harbour Wire").
+    first = article(
+        "a", "The trawler Ostrava was seized. Captain Ivo Berg told Harbour Wire it was legal.",
+        ("Ostrava", "PRODUCT"), ("Ivo Berg", "PERSON"), ("Harbour Wire", "PERSON"),
+    )
+    first.outlet = "Harbour Wire"
+    second = article("b", "The Ostrava sailed home on Friday.", ("Ostrava", "PERSON"))
+    second.outlet = "Quay Post"
+    third = article("c", "Ostrava said no.", ("Ostrava", "PERSON"))  # no ship anywhere
+    entities = resolved(first, second)
+    assert list(people(entities)) == ["Ivo Berg"]
+    by_name = {entity.name: entity.type for entity in entities}
+    assert by_name["Harbour Wire"] == "ORG" and by_name["Ostrava"] == "PRODUCT"
+    assert list(people(resolved(third))) == ["Ostrava"]

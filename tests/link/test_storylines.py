@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from wirewatch.link.duplicates import mark_duplicates
 from wirewatch.link.events import link_events
-from wirewatch.link.storylines import link_storylines
-from wirewatch.model import Article, Corpus
+from wirewatch.link.storylines import link_storylines, storyline_title
+from wirewatch.model import Article, Corpus, Event
 from wirewatch.settings import Settings
 
 from .stories import ARREST_WASILLA, DAM_NORWAY, FIRE_DAYTON, FIRE_WASILLA, WINE_CHILE, story
@@ -54,3 +56,17 @@ def test_storylines_far_apart_in_time_are_not_chained() -> None:
         [story("fire", FIRE_WASILLA, "2020-03-01"), story("arrest", ARREST_WASILLA, "2024-03-25")]
     )
     assert chains == {frozenset({"fire"}), frozenset({"arrest"})}
+
+
+def test_storylines_title_is_the_names_its_events_share() -> None:
+    chain = [
+        Event(id="e1", title="Norway detains a trawler", articles=["a"]),
+        Event(id="e2", title="Talks on the trawler begin", articles=["b"]),
+    ]
+    names = {
+        "e1": Counter({"Norway": 3, "Iceland": 2, "Hafdis": 4, "Lars Berg": 9}),
+        "e2": Counter({"Norway": 1, "Iceland": 4, "Hafdis": 1, "Oslo": 9}),
+    }
+    # Named by both events first (the headline's name, then the most mentioned), then by one.
+    assert storyline_title(chain, names) == "Norway, Iceland, Hafdis"
+    assert storyline_title(chain, {}) == "Norway detains a trawler"  # nobody named

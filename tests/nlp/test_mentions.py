@@ -58,3 +58,11 @@ def test_mentions_span_stops_at_a_line_break() -> None:
 
 def test_mentions_untagged_seat_of_government_is_found() -> None:
     assert mentions_of("Downing Street declined to comment.") == [("Downing Street", "ORG", "GBR")]
+
+
+def test_mentions_a_name_after_a_ships_noun_is_a_vessel_not_a_person() -> None:
+    text = "Guards seized the trawler Ostrava and the bulk carrier Blue Heron, said Ana Lind."
+    assert mentions_of(
+        text, ("Ostrava", "PERSON"), ("Blue Heron", "PERSON"), ("Ana Lind", "PERSON")
+    ) == [("Ostrava", "PRODUCT", None), ("Blue Heron", "PRODUCT", None),
+          ("Ana Lind", "PERSON", None)]

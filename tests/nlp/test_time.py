@@ -165,3 +165,15 @@ def test_time_reference_day_is_the_corpus_never_the_clock() -> None:
     ]
     assert reference_day(undated) == date(2026, 2, 24)  # the far end of the texts' evidence
     assert reference_day([article("Talks resumed on Tuesday.")]) is None
+
+
+def test_time_a_lone_far_future_publication_date_is_not_now() -> None:
+    from wirewatch.nlp.time import reference_day
+
+    placeholder = article("Talks went on.", "2099-01-01")
+    corpus = [article("Talks.", "2025-03-01"), article("More talks.", "2025-04-02"), placeholder]
+    day = reference_day(corpus)
+    assert day == date(2025, 4, 2)
+    assert publication_flag(placeholder, day) == "future"
+    assert publication_window(placeholder, day) is None  # no window rests on the placeholder
+    assert reference_day([placeholder]) == date(2099, 1, 1)  # alone, nothing to set it against

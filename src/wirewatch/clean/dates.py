@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from datetime import date, datetime
 
 from wirewatch.clean import metadata_patterns
+from wirewatch.nlp.time import MONTHS
 
 ISO_DAY = re.compile(r"\s*((?:19|20)\d\d-[01]\d-[0-3]\d)")
 ISO_DATE_LENGTH = len("2025-03-13")
@@ -39,7 +40,7 @@ def written_days(text: str) -> Iterator[tuple[int, str]]:
         day = int(match.group("day1") or match.group("day2"))
         year = match.group("year1") or match.group("year2")
         if 1 <= day <= 31:
-            yield match.start(), f"{year}-{metadata_patterns.MONTHS[month]:02d}-{day:02d}"
+            yield match.start(), f"{year}-{MONTHS[month]:02d}-{day:02d}"
 
 
 def published_value(text: str) -> str | None:

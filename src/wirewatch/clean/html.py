@@ -4,6 +4,7 @@ else htmldate's."""
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 from wirewatch.clean.outlets import host_of
 from wirewatch.clean.page_dates import declared_publication_day
@@ -13,6 +14,10 @@ from wirewatch.clean.page_meta import (
     read_markup_meta,
 )
 from wirewatch.clean.settings import CleanSettings
+
+# The default text may be this much longer than the precision-mode text and the precision text
+# is still taken (`closer_text`; chosen on trafilatura-eval dev, BENCHMARKS.md issue 12).
+PRECISION_SHORTFALL = 1.1
 
 
 @dataclass
@@ -46,6 +51,33 @@ def publication_date(html: str, url: str | None) -> str | None:
         return None
 
 
+def closer_text(default_text: str, precise_text: str) -> str:
+    """trafilatura's precision-mode text, unless its default text is much longer.
+
+    Precision mode leaves out page furniture the default keeps (teasers, contact blocks), and
+    sometimes a part of the article too; when it keeps nearly all the default text, what it
+    left out was furniture.
+    """
+    if precise_text and len(default_text) <= PRECISION_SHORTFALL * len(precise_text):
+        return precise_text
+    return default_text
+
+
+def _precision_text(tree: Any, url: str | None, settings: CleanSettings) -> str:
+    import trafilatura
+
+    precise = trafilatura.bare_extraction(
+        tree,
+        url=url,
+        favor_precision=True,
+        include_comments=False,
+        include_tables=settings.include_tables,
+        with_metadata=False,
+        deduplicate=False,
+    )
+    return (precise.text or "") if precise is not None else ""
+
+
 def extract_page(html: str, url: str | None, settings: CleanSettings) -> ExtractedPage:
     """The main text of a page and its metadata; an empty page when nothing is found."""
     import trafilatura
@@ -65,6 +97,8 @@ def extract_page(html: str, url: str | None, settings: CleanSettings) -> Extract
         with_metadata=True,
         deduplicate=False,
     )
+    if document is not None and not settings.favor_precision:
+        document.text = closer_text(document.text or "", _precision_text(tree, url, settings))
     if document is None:  # too little text for trafilatura: the markup's metadata still holds
         return ExtractedPage(
             text="",

@@ -49,7 +49,6 @@ DATELINE = re.compile(
 )
 
 # Explicit dates near the byline: "January 15, 2025", "15 Jan 2025", "2025-01-15".
-MONTHS = {name: number for number, name in enumerate(patterns.MONTH.split("|"), start=1)}
 EXPLICIT_DATE = re.compile(
     r"\b(?:(?P<iso>(?:19|20)\d\d-[01]\d-[0-3]\d)"
     r"|(?P<mon1>" + patterns.MONTH + r")[a-z]*\.?"

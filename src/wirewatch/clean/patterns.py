@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from wirewatch.nlp.time import MONTHS, WEEKDAYS
+
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------- credits (of photos and stories)
@@ -189,9 +191,10 @@ NAVIGATION = re.compile(
     r"|\w[\w ]{0,30}(?:\s[»›>/|]\s\w[\w ]{0,30}){2,})$",
     _I,
 )
-# Abbreviations that open a written month or weekday ("Jan", "January", "Sept.", "Mon.").
-MONTH = "jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec"
-WEEKDAY = "mon|tue|wed|thu|fri|sat|sun"
+# Abbreviations that open a written month or weekday ("Jan", "January", "Sept.", "Mon."),
+# from the one month and weekday tables (`nlp.time`).
+MONTH = "|".join(dict.fromkeys(name[:3] for name in MONTHS))
+WEEKDAY = "|".join(day[:3] for day in WEEKDAYS)
 # "Published: January 15, 2025", "Updated 10:02 GMT", "Last updated 3 hours ago".
 TIMESTAMP = re.compile(
     r"^(?:first |last )?(?:published|posted|updated|modified)(?: on| at)?\s*:?\s+"

@@ -38,8 +38,9 @@ class CleanSettings:
     favor_precision: bool = field(
         default=False,
         metadata={
-            "help": "Ask trafilatura to favour precision over recall on HTML pages "
-            "(measured: zyte-aeb F1 .966 vs .965, fundus ROUGE-LSum 93.23 vs 93.70)."
+            "help": "Take trafilatura's precision-mode text on every HTML page; by default it "
+            "is taken where trafilatura's default text is at most 10% longer (measured: "
+            "zyte-aeb F1 .966 vs .965, fundus ROUGE-LSum 93.23 vs 93.75)."
         },
     )
     include_tables: bool = field(

@@ -23,9 +23,10 @@ from datetime import date
 from difflib import SequenceMatcher
 from typing import TYPE_CHECKING
 
-from wirewatch.compare.dates import month_and_day, parse_window_text, windows_overlap
+from wirewatch.compare.dates import month_and_day
 from wirewatch.compare.patterns import OUTCOME_VERBS
 from wirewatch.compare.voices import REPORTER, voice
+from wirewatch.nlp.time import Days, parse_day
 
 if TYPE_CHECKING:
     from collections.abc import Iterable
@@ -184,8 +185,8 @@ def same_thing(first: Claim, second: Claim) -> bool:
 
 def same_period(first: Claim, second: Claim) -> bool:
     """False only when both facts are stated for dates that do not overlap (October, November)."""
-    period1, period2 = parse_window_text(first.period), parse_window_text(second.period)
-    return period1 is None or period2 is None or windows_overlap(period1, period2)
+    period1, period2 = Days.of_interval(first.period), Days.of_interval(second.period)
+    return period1 is None or period2 is None or period1.overlaps(period2)
 
 
 def different_speakers(first: str, second: str) -> bool:
@@ -253,18 +254,15 @@ def agree(first: Reading, second: Reading, settings: CompareSettings) -> bool:
     if first.claim.kind == "date":
         if same_written_day(first.claim.value, second.claim.value):
             return True  # "June 23" / "Saturday 23 June", whatever year each was resolved to
-        window1 = parse_window_text(first.claim.unit)
-        window2 = parse_window_text(second.claim.unit)
-        return window1 is None or window2 is None or windows_overlap(window1, window2)
+        window1 = Days.of_interval(first.claim.unit)
+        window2 = Days.of_interval(second.claim.unit)
+        return window1 is None or window2 is None or window1.overlaps(window2)
     return numbers_agree(first.claim, second.claim, settings) or still_running(first, second)
 
 
 def published_day(reading: Reading) -> date | None:
     published = reading.article.published
-    try:
-        return date.fromisoformat(published.start[:10]) if published and published.start else None
-    except ValueError:
-        return None
+    return parse_day(published.start) if published else None
 
 
 def still_running(first: Reading, second: Reading) -> bool:

@@ -15,10 +15,9 @@ from typing import TYPE_CHECKING
 
 from wirewatch.compare.dates import (
     SEASON_TAIL,
-    WORD,
     date_window,
+    month_named,
     resolved_window,
-    window_text,
 )
 from wirewatch.compare.patterns import DATELINE_DASHES, DATELINE_MAX_TOKENS, QUOTED_KINDS
 from wirewatch.compare.subjects import (
@@ -33,7 +32,6 @@ from wirewatch.compare.subjects import (
 from wirewatch.model import Claim
 from wirewatch.nlp.entity_spans import entities_between
 from wirewatch.nlp.quantities import find_quantities, looks_like_year
-from wirewatch.nlp.time.cues import MONTHS
 from wirewatch.nlp.units import UNITS
 
 if TYPE_CHECKING:
@@ -144,7 +142,7 @@ def period_of(article: Article, sentence: Span, subject: Subject) -> str:
         written = date.text
         window = date_window(written) or resolved_window(article, date.start_char, date.end_char)
         if window:
-            return window_text(window)
+            return window.interval()
     return ""
 
 
@@ -217,8 +215,7 @@ def names_a_day(written: str) -> bool:
     A weekday alone ("on Tuesday") is left out: resolved against each article's own date,
     it set deadlines against deeds and one week's Tuesday against the next's on real news.
     """
-    words = WORD.findall(written.lower())
-    return any(word in MONTHS for word in words) and any(char.isdigit() for char in written)
+    return month_named(written.lower()) is not None and any(char.isdigit() for char in written)
 
 
 def date_claims(article: Article, sentence: Span) -> list[Claim]:
@@ -243,7 +240,7 @@ def date_claims(article: Article, sentence: Span) -> list[Claim]:
                 kind="date",
                 subject=subject.phrase("date"),
                 value=written,
-                unit=window_text(window),
+                unit=window.interval(),
                 approximate=window[0] != window[1],
                 sentence_start=sentence.start_char,
                 sentence_end=sentence_end(sentence),

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from wirewatch.model import Article, Corpus, Entity, Mention
 from wirewatch.nlp.countries import country_of_descriptor
 from wirewatch.nlp.descriptors import DETERMINERS, descriptor_of
+from wirewatch.nlp.mentions import VESSEL_LABEL, follows_vessel_noun
 from wirewatch.nlp.names import (
     acronym_of,
     display_name,
@@ -361,7 +362,35 @@ def resolve_names(corpus: Corpus, used: set[str]) -> list[Entity]:
     return [named_entity(members, key, used) for key, members in groups.items()]
 
 
+def names_not_people(corpus: Corpus) -> dict[str, str]:
+    """Names the corpus itself shows are not people, by name key, with their label: its
+    outlets' names (organisations) and the names some article gives a vessel (written
+    after a ship's noun: "the trawler Hafdis"), wherever else they stand alone."""
+    known = {
+        name_key(article.span_text(m.start, m.end)): VESSEL_LABEL
+        for article in corpus.articles
+        for m in article.mentions
+        if m.label == VESSEL_LABEL and follows_vessel_noun(article.text, m.start)
+    }
+    known.update({name_key(a.outlet): "ORG" for a in corpus.articles if a.outlet})
+    known.pop("", None)
+    return known
+
+
+def relabel_not_people(corpus: Corpus) -> None:
+    """A PERSON mention of a name in `names_not_people` takes that name's label, so an
+    outlet ("told Nordwire") or a ship ("The Hafdis is registered in ...") gets no person."""
+    known = names_not_people(corpus)
+    for article in corpus.articles:
+        for mention in article.mentions:
+            if mention.label == "PERSON":
+                key = name_key(article.span_text(mention.start, mention.end))
+                mention.label = known.get(key, mention.label)
+
+
 def resolve_entities(corpus: Corpus, settings: Settings | None = None) -> None:
-    """Fill `corpus.entities` and set every mention's `entity` id."""
+    """Fill `corpus.entities` and set every mention's `entity` id (first relabelling the
+    PERSON mentions the corpus shows are not people)."""
+    relabel_not_people(corpus)
     used: set[str] = set()
     corpus.entities = resolve_people(corpus, used) + resolve_names(corpus, used)

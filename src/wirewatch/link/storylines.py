@@ -9,11 +9,13 @@ with its nearest event keeps a chain of small resemblances from merging
 unrelated happenings that only share a country or a kind ("a shooting").
 
 Storylines are a function of the events alone, so an incremental run gives the
-same storylines as a one-shot run; each is named after its first event.
+same storylines as a one-shot run.  A storyline's title is its own: the names (resolved
+entities) most of its events share, not its first event's headline again.
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from wirewatch.link.clusters import ClusterIndex
@@ -33,6 +35,40 @@ def event_terms(corpus: Corpus, link: LinkSettings) -> dict[str, TermWeights]:
             terms = article_terms(article, link.entity_weight, link.title_weight)
             add_into(sums.setdefault(article.event, {}), terms)
     return sums
+
+
+# How many names a storyline's title gives: those shared by the most of its events.
+TITLE_NAMES = 3
+
+
+def names_by_event(corpus: Corpus) -> dict[str, Counter[str]]:
+    """How often each resolved entity's name is mentioned in each event's original articles."""
+    name_of = {entity.id: entity.name for entity in corpus.entities}
+    counts: dict[str, Counter[str]] = {}
+    for article in corpus.articles:
+        if article.event is not None and article.duplicate_of is None:
+            found = counts.setdefault(article.event, Counter())
+            found.update(name_of[m.entity] for m in article.mentions if m.entity in name_of)
+    return counts
+
+
+def storyline_title(chain: list[Event], names: dict[str, Counter[str]]) -> str:
+    """The names the most of `chain`'s events mention ("Iceland, Norway, Bjarki Arnarsson");
+    among equals, those its headlines name, then the most mentioned; the first event's title
+    when its events name nobody."""
+    events_naming: Counter[str] = Counter()
+    mentions: Counter[str] = Counter()
+    for event in chain:
+        found = names.get(event.id, Counter())
+        events_naming.update(found.keys())
+        mentions.update(found)
+    headlines = [event.title.casefold() for event in chain]
+
+    def rank(name: str) -> tuple[int, int, int, str]:
+        in_headlines = sum(name.casefold() in headline for headline in headlines)
+        return -events_naming[name], -in_headlines, -mentions[name], name
+
+    return ", ".join(sorted(events_naming, key=rank)[:TITLE_NAMES]) or chain[0].title
 
 
 def in_date_order(events: list[Event]) -> list[Event]:
@@ -61,13 +97,15 @@ def link_storylines(corpus: Corpus, settings: Settings) -> None:
     """Fill `corpus.storylines` and `Event.storyline` from the corpus's events."""
     events = in_date_order(corpus.events)
     first_event_of = storyline_of_events(events, corpus, settings.link)
-    by_id = {event.id: event for event in events}
     members: dict[str, list[Event]] = {}
     for event in events:
         members.setdefault(first_event_of[event.id], []).append(event)
     corpus.storylines = []
+    names = names_by_event(corpus)
     for first, chain in members.items():
-        storyline = Storyline(f"storyline-{first}", by_id[first].title, [e.id for e in chain])
+        storyline = Storyline(
+            f"storyline-{first}", storyline_title(chain, names), [e.id for e in chain]
+        )
         for event in chain:
             event.storyline = storyline.id
         corpus.storylines.append(storyline)

@@ -20,7 +20,7 @@ from wirewatch.nlp.countries import (
     table_rows,
 )
 from wirewatch.nlp.descriptors import descriptor_before, descriptor_of
-from wirewatch.nlp.vocabulary import ORGANISATION_WORDS
+from wirewatch.nlp.vocabulary import ORGANISATION_WORDS, VESSEL_NOUNS
 
 KEPT_LABELS = frozenset(
     {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART"}
@@ -36,6 +36,9 @@ RELABELLED_AS_PERSON = frozenset({"ORG", "GPE", "NORP", "FAC", "PRODUCT", "WORK_
 LABEL_OF_KIND = {"names": "GPE", "capitals": "GPE", "metonyms": "ORG", "adjectives": "NORP"}
 # Blocs are organisations (EU, NATO) or a region (Europe), never a GPE.
 LABEL_OF_BLOC = {"EU": "ORG", "NATO": "ORG", "EUR": "LOC"}
+WORD_BEFORE = re.compile(r"([A-Za-z]+)[ \t]+$")
+# spaCy's label for vehicles, ships included (OntoNotes).
+VESSEL_LABEL = "PRODUCT"
 
 
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
@@ -85,6 +88,13 @@ def is_titled_person(text: str, start: int, end: int) -> bool:
         return False
     descriptor = descriptor_before(text, start)
     return descriptor is not None and looks_like_person_name(name)
+
+
+def follows_vessel_noun(text: str, start: int) -> bool:
+    """A name in apposition to a ship's noun ("the trawler Hafdis", "the bulk carrier
+    Caspian Star"): the small model often takes a ship's name for a person's."""
+    before = WORD_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and before.group(1).casefold() in VESSEL_NOUNS
 
 
 def fixed_label(name: str, label: str) -> str | None:
@@ -156,6 +166,8 @@ def build_mentions(
         start, end = trim_span(text, *cut_at_line_break(text, start, end))
         if label in RELABELLED_AS_PERSON and is_titled_person(text, start, end):
             label = "PERSON"
+        elif label == "PERSON" and follows_vessel_noun(text, start):
+            label = VESSEL_LABEL
         kept = fixed_label(text[start:end], label) if end > start else None
         if kept:
             candidates.append((start, end, kept))

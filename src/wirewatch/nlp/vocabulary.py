@@ -25,3 +25,13 @@ ORGANISATION_WORDS = word_set(
     administration authority board bureau centre center club league network press
     """
 )
+
+# Nouns for ships and boats: a name right after one ("the trawler Hafdis", "the bulk
+# carrier Caspian Star") names the vessel, never a person.
+VESSEL_NOUNS = word_set(
+    """
+    ship vessel trawler tanker freighter ferry carrier yacht boat submarine frigate
+    destroyer warship cruiser corvette barge tugboat liner schooner icebreaker dredger
+    seiner longliner
+    """
+)

@@ -280,3 +280,75 @@ def create_statement_vectors(db: sqlite3.Connection) -> None:
             vector BLOB NOT NULL
         ) WITHOUT ROWID""",
     ))
+
+
+def _part_rows(table: str, owner: str, source: str, path: str, columns: dict[str, str]) -> str:
+    """An INSERT filling `table` from the JSON list at `path` of each `source` record."""
+    names = ", ".join(f'"{name}"' for name in columns)
+    values = ", ".join(columns.values())
+    return f"""INSERT INTO {table} ({owner}, position, {names})
+               SELECT {source}.id, item.key, {values}
+               FROM {source}, json_each({source}.record, '{path}') AS item"""
+
+
+def _field(name: str) -> str:
+    return f"json_extract(item.value, '$.{name}')"
+
+
+_SPAN_TEXT = (
+    "substr(json_extract(articles.record, '$.text'), "
+    f"{_field('start')} + 1, {_field('end')} - {_field('start')})"
+)
+
+
+@migration
+def create_part_tables(db: sqlite3.Connection) -> None:
+    """What users query by SQL, one row per item: each article's entity mentions, removed
+    lines and claims, each disagreement's claims (`disagreements` names the contradictions
+    table as the export does), and the cue verb of each quote."""
+    spanned = {"start": _field("start"), "end": _field("end"), "text": _SPAN_TEXT}
+    _run(db, (
+        """CREATE TABLE mentions (
+            article TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, start INTEGER, "end" INTEGER, text TEXT, label TEXT,
+            entity TEXT, country TEXT, PRIMARY KEY (article, position)
+        )""",
+        "CREATE INDEX mentions_entity ON mentions (entity)",
+        "CREATE INDEX mentions_label ON mentions (label)",
+        """CREATE TABLE removals (
+            article TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, text TEXT, reason TEXT, start INTEGER, "end" INTEGER,
+            PRIMARY KEY (article, position)
+        )""",
+        "CREATE INDEX removals_reason ON removals (reason)",
+        """CREATE TABLE claims (
+            article TEXT NOT NULL REFERENCES articles (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, start INTEGER, "end" INTEGER, text TEXT, kind TEXT,
+            subject TEXT, value TEXT, number REAL, unit TEXT, dimension TEXT,
+            PRIMARY KEY (article, position)
+        )""",
+        "CREATE INDEX claims_subject ON claims (subject)",
+        """CREATE TABLE disagreement_claims (
+            disagreement TEXT NOT NULL REFERENCES contradictions (id) ON DELETE CASCADE,
+            position INTEGER NOT NULL, article TEXT, outlet TEXT, value TEXT, text TEXT,
+            start INTEGER, "end" INTEGER, published TEXT, PRIMARY KEY (disagreement, position)
+        )""",
+        "CREATE INDEX disagreement_claims_article ON disagreement_claims (article)",
+        """CREATE VIEW disagreements AS
+           SELECT id, position, event, subject, kind, record FROM contradictions""",
+        "ALTER TABLE quotes ADD COLUMN cue TEXT",
+        "UPDATE quotes SET cue = json_extract(record, '$.cue')",
+        "CREATE INDEX articles_language ON articles (language)",
+        _part_rows("mentions", "article", "articles", "$.mentions", {
+            **spanned, "label": _field("label"), "entity": _field("entity"),
+            "country": _field("country")}),
+        _part_rows("removals", "article", "articles", "$.removed", {
+            "text": _field("text"), "reason": _field("reason"), "start": _field("start"),
+            "end": _field("end")}),
+        _part_rows("claims", "article", "articles", "$.claims", {
+            **spanned, **{name: _field(name) for name in (
+                "kind", "subject", "value", "number", "unit", "dimension")}}),
+        _part_rows("disagreement_claims", "disagreement", "contradictions", "$.claims", {
+            name: _field(name) for name in (
+                "article", "outlet", "value", "text", "start", "end", "published")}),
+    ))

@@ -7,7 +7,6 @@ database as it was before the call.
 
 from __future__ import annotations
 
-import hashlib
 import json
 import sqlite3
 import time
@@ -18,23 +17,31 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from wirewatch.model import (
-    Action,
-    Article,
-    ArticleWindow,
-    Contradiction,
-    Corpus,
-    DateRange,
-    Dyad,
-    Entity,
-    Event,
-    Quote,
-    Storyline,
-    from_dict,
-    to_dict,
-)
+from wirewatch.model import Article, ArticleWindow, Corpus, DateRange, from_dict
 from wirewatch.store import outlet_paragraphs
 from wirewatch.store.migrations import apply_migrations
+from wirewatch.store.rows import (
+    ARTICLE_PARTS,
+    COUNTS,
+    DISAGREEMENT_CLAIMS,
+    INSERT_ARTICLE,
+    INSERT_QUOTE,
+    INSERT_WINDOW,
+    LOAD_STATEMENT_VECTORS,
+    RESULT_TABLES,
+    SAVE_STATEMENT_VECTOR,
+    UPDATE_ARTICLE,
+    PartTable,
+    ResultTable,
+    article_row,
+    content_key,
+    digest,
+    insert_rows,
+    json_record,
+    kept_window,
+    quote_row,
+    window_row,
+)
 from wirewatch.store.search import (
     QueryLimits,
     QueryRefused,
@@ -54,129 +61,6 @@ class AddResult:
     added: int = 0
     unchanged: int = 0
     replaced: int = 0
-
-
-@dataclass
-class ResultTable:
-    """A corpus-level list (`Corpus.<name>`) stored as one row per item."""
-
-    name: str
-    kind: type
-    columns: Callable[[Any], dict[str, Any]]
-
-
-def _date_columns(date: DateRange | None) -> dict[str, str | None]:
-    return {"date_start": date and date.start, "date_end": date and date.end}
-
-
-RESULT_TABLES = (
-    ResultTable("events", Event, lambda event: {
-        "id": event.id, "title": event.title, "storyline": event.storyline,
-        "first_article": event.first_article, **_date_columns(event.date)}),
-    ResultTable("storylines", Storyline, lambda storyline: {
-        "id": storyline.id, "title": storyline.title}),
-    ResultTable("entities", Entity, lambda entity: {
-        "id": entity.id, "name": entity.name, "type": entity.type, "country": entity.country}),
-    ResultTable("contradictions", Contradiction, lambda contradiction: {
-        "id": contradiction.id, "event": contradiction.event,
-        "subject": contradiction.subject, "kind": contradiction.kind}),
-    ResultTable("actions", Action, lambda action: {
-        "id": action.id, "event": action.event, "type": action.type,
-        "source_country": action.source.country, "target_country": action.target.country,
-        **_date_columns(action.date)}),
-    ResultTable("dyads", Dyad, lambda dyad: {
-        "country_a": dyad.pair[0] if dyad.pair else None,
-        "country_b": dyad.pair[1] if len(dyad.pair) > 1 else None}),
-)
-
-INSERT_ARTICLE = """
-    INSERT INTO articles (id, doc, content_hash, source, url, outlet, title, published_start,
-        published_end, language, duplicate_of, event, record, ingested_at)
-    VALUES (:id, (SELECT ifnull(max(doc), 0) + 1 FROM articles), :content_hash, :source, :url,
-        :outlet, :title, :published_start, :published_end, :language, :duplicate_of, :event,
-        :record, :ingested_at)"""
-
-# A NULL :ingested_at keeps the old time: corpus stages update records, they do not ingest.
-UPDATE_ARTICLE = """
-    UPDATE articles SET content_hash = :content_hash, source = :source, url = :url,
-        outlet = :outlet, title = :title, published_start = :published_start,
-        published_end = :published_end, language = :language, duplicate_of = :duplicate_of,
-        event = :event, record = :record, ingested_at = coalesce(:ingested_at, ingested_at)
-    WHERE id = :id"""
-
-INSERT_QUOTE = """
-    INSERT INTO quotes (id, article, kind, speaker_name, speaker_entity, quote_group, record)
-    VALUES (:id, :article, :kind, :speaker_name, :speaker_entity, :group, :record)"""
-
-LOAD_STATEMENT_VECTORS = "SELECT key, vector FROM statement_vectors"
-SAVE_STATEMENT_VECTOR = "INSERT OR IGNORE INTO statement_vectors (key, vector) VALUES (?, ?)"
-
-COUNTS = {
-    "articles": "SELECT count(*) FROM articles",
-    "events": "SELECT count(*) FROM events",
-    "storylines": "SELECT count(*) FROM storylines",
-    "entities": "SELECT count(*) FROM entities",
-    "people": "SELECT count(*) FROM entities WHERE type IN ('PERSON', 'PER')",
-    "quotes": "SELECT count(*) FROM quotes",
-    "contradictions": "SELECT count(*) FROM contradictions",
-    "actions": "SELECT count(*) FROM actions",
-}
-
-
-def _json(record: Any) -> str:
-    return json.dumps(to_dict(record), ensure_ascii=False, separators=(",", ":"))
-
-
-def content_key(article: Article) -> str:
-    """The article's content hash; cleaned text's own hash when ingest gave none."""
-    return article.content_hash or hashlib.sha256(article.text.encode()).hexdigest()
-
-
-def _article_row(
-    article: Article, ingested_at: str | None, record: str | None = None
-) -> dict[str, Any]:
-    published = article.published
-    return {
-        "id": article.id, "content_hash": content_key(article), "source": article.source,
-        "url": article.url, "outlet": article.outlet, "title": article.title,
-        "published_start": published and published.start,
-        "published_end": published and published.end,
-        "language": article.language, "duplicate_of": article.duplicate_of,
-        "event": article.event, "record": record or _json(article), "ingested_at": ingested_at,
-    }
-
-
-def _digest(record: str) -> bytes:
-    return hashlib.sha1(record.encode()).digest()
-
-
-INSERT_WINDOW = """
-    INSERT OR REPLACE INTO article_windows (article, key, as_of, trusted_from, window_start,
-        window_end, window_basis)
-    VALUES (:article, :key, :as_of, :trusted_from, :window_start, :window_end, :window_basis)"""
-
-
-def _window_row(article_id: str, kept: ArticleWindow) -> dict[str, Any]:
-    window = kept.window
-    return {
-        "article": article_id, "key": kept.key, "as_of": kept.as_of,
-        "trusted_from": kept.trusted_from, "window_start": window and window.start,
-        "window_end": window and window.end, "window_basis": window and window.basis,
-    }
-
-
-def _kept_window(key: str, as_of: str | None, trusted_from: str | None, start: str | None,
-                 end: str | None, basis: str | None) -> ArticleWindow:
-    window = DateRange(start, end, basis) if basis is not None else None
-    return ArticleWindow(key, window, as_of, trusted_from)
-
-
-def _quote_row(quote: Quote, article_id: str) -> dict[str, Any]:
-    return {
-        "id": quote.id, "article": article_id, "kind": quote.kind,
-        "speaker_name": quote.speaker_name, "speaker_entity": quote.speaker_entity,
-        "group": quote.group, "record": _json(quote),
-    }
 
 
 def _now() -> str:
@@ -260,12 +144,21 @@ class Store:
     def _write_article(
         self, article: Article, ingested_at: str | None, replace: bool, record: str | None = None
     ) -> None:
-        """Insert or update one article row (its search row follows by trigger) and its quotes."""
+        """Insert or update one article row (its search row follows by trigger), its quotes and
+        its mentions, removals and claims."""
         self._read_records.pop(article.id, None)
         self._db.execute(UPDATE_ARTICLE if replace else INSERT_ARTICLE,
-                         _article_row(article, ingested_at, record))
+                         article_row(article, ingested_at, record))
         self._db.execute("DELETE FROM quotes WHERE article = ?", (article.id,))
-        self._db.executemany(INSERT_QUOTE, [_quote_row(q, article.id) for q in article.quotes])
+        self._db.executemany(INSERT_QUOTE, [quote_row(q, article.id) for q in article.quotes])
+        for part in ARTICLE_PARTS:
+            self._replace_parts(part, article)
+
+    def _replace_parts(self, part: PartTable, owner: Any) -> None:
+        self._db.execute(f"DELETE FROM {part.name} WHERE {part.owner} = ?", (owner.id,))
+        rows = part.rows(owner)
+        if rows:
+            self._db.executemany(insert_rows(part.name, rows), rows)
 
     def known_hashes(self) -> set[str]:
         """Content hashes already stored: inputs with these need no cleaning or annotating."""
@@ -277,7 +170,7 @@ class Store:
             rows = self._db.execute("SELECT id, record FROM articles ORDER BY doc")
             found = []
             for article_id, record in rows:
-                self._read_records[article_id] = _digest(record)
+                self._read_records[article_id] = digest(record)
                 found.append(from_dict(Article, json.loads(record)))
             return found
         wanted = list(ids)
@@ -311,10 +204,13 @@ class Store:
     # ------------------------------------------------------------ corpus
 
     def load_corpus(self) -> Corpus:
-        """Every stored article and corpus result, as the corpus stages left them."""
+        """Every stored article (by id) and corpus result, as the corpus stages left them."""
         results = {table.name: self._load_results(table) for table in RESULT_TABLES}
+        # By id, as ingest orders each round: the corpus stages then see the same list
+        # however the articles arrived (entity mentions, action evidence keep its order).
+        articles = sorted(self.articles(), key=lambda article: article.id)
         vectors = dict(self._db.execute(LOAD_STATEMENT_VECTORS))
-        corpus = Corpus(articles=self.articles(), **results, windows=self._load_windows(),
+        corpus = Corpus(articles=articles, **results, windows=self._load_windows(),
                         statement_vectors=vectors)
         self._read_windows = dict(corpus.windows)
         self._read_vectors = set(vectors)
@@ -325,7 +221,7 @@ class Store:
             """SELECT article, key, as_of, trusted_from, window_start, window_end, window_basis
                FROM article_windows"""
         )
-        return {article_id: _kept_window(*kept) for article_id, *kept in rows}
+        return {article_id: kept_window(*kept) for article_id, *kept in rows}
 
     def _load_results(self, table: ResultTable) -> list[Any]:
         rows = self._db.execute(f"SELECT record FROM {table.name} ORDER BY position")
@@ -341,13 +237,13 @@ class Store:
         """
         with self._transaction():
             for article in corpus.articles:
-                record = _json(article)
-                if self._read_records.get(article.id) == _digest(record):
+                record = json_record(article)
+                if self._read_records.get(article.id) == digest(record):
                     continue
                 replace = self._holds_article(article.id)
                 self._write_article(article, None if replace else _now(), replace, record)
             self._db.executemany(INSERT_WINDOW, [
-                _window_row(article_id, kept) for article_id, kept in corpus.windows.items()
+                window_row(article_id, kept) for article_id, kept in corpus.windows.items()
                 if self._read_windows.get(article_id) is not kept
             ])
             for table in RESULT_TABLES:
@@ -361,18 +257,18 @@ class Store:
         self._read_vectors.clear()
 
     def _replace_results(self, table: ResultTable, items: list[Any]) -> None:
-        self._db.execute(f"DELETE FROM {table.name}")
+        self._db.execute(f"DELETE FROM {table.name}")  # a disagreement's claims go with it
         rows = [
-            {**table.columns(item), "position": position, "record": _json(item)}
+            {**table.columns(item), "position": position, "record": json_record(item)}
             for position, item in enumerate(items)
         ]
         if rows:
-            names = list(rows[0])
-            self._db.executemany(
-                f"INSERT INTO {table.name} ({', '.join(names)}) "
-                f"VALUES ({', '.join(':' + name for name in names)})",
-                rows,
-            )
+            self._db.executemany(insert_rows(table.name, rows), rows)
+        if table.name == "contradictions":
+            for contradiction in items:
+                rows = DISAGREEMENT_CLAIMS.rows(contradiction)
+                if rows:
+                    self._db.executemany(insert_rows(DISAGREEMENT_CLAIMS.name, rows), rows)
 
     # ------------------------------------------------------------ reading
 

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from wirewatch.nlp import units
+
 MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -18,10 +20,10 @@ MONTHS = {
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-NUMBER_WORDS = {
-    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
-    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "fifteen": 15, "twenty": 20, "thirty": 30, "several": 3, "a few": 2,
+# The number words of `nlp.units`, and the loose ones a duration is told with ("a year",
+# "several weeks").
+NUMBER_WORDS = {word: int(value) for word, value in units.NUMBER_WORDS.items()} | {
+    "a": 1, "an": 1, "several": 3, "a few": 2,
 }  # fmt: skip
 # Part of a year -> (first month, last month): the one table of them (compare reads it too).
 # Seasons are the northern hemisphere's meteorological ones; winter is left out, as it

@@ -45,6 +45,20 @@ class Days(NamedTuple):
     def day(cls, one: date) -> Days:
         return cls(one, one)
 
+    def interval(self) -> str:
+        """The window as an ISO 8601 interval ("2023-01-01/2023-12-31"), as a claim keeps it."""
+        return f"{self.start.isoformat()}/{self.end.isoformat()}"
+
+    @classmethod
+    def of_interval(cls, text: str | None) -> Days | None:
+        """The days of an ISO interval written by `interval`; None when it is not one."""
+        start, _, end = (text or "").partition("/")
+        return cls.of(DateRange(start, end)) if end else None
+
+    def overlaps(self, other: Days) -> bool:
+        """The two windows share at least one day."""
+        return self.start <= other.end and other.start <= self.end
+
 
 Resolution = tuple[Days | None, str | None]
 
@@ -55,6 +69,11 @@ FUTURE_SLACK = timedelta(days=7)
 
 def month_span(year: int, month: int) -> Days:
     return Days(date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1]))
+
+
+def months_span(year: int, first: int, last: int) -> Days:
+    """From the first day of month `first` to the last day of month `last` of `year`."""
+    return Days(month_span(year, first).start, month_span(year, last).end)
 
 
 def add_months(day: date, months: int) -> date:
@@ -125,8 +144,7 @@ def resolve_month_year(cue: TimeCue, anchor: Days | None) -> Resolution:
 
 def resolve_year_part(cue: TimeCue, anchor: Days | None) -> Resolution:
     year = int(cue.parts["year"])
-    first, last = YEAR_PARTS[cue.parts["part"].casefold()]
-    return Days(month_span(year, first).start, month_span(year, last).end), None
+    return months_span(year, *YEAR_PARTS[cue.parts["part"].casefold()]), None
 
 
 def resolve_year(cue: TimeCue, anchor: Days | None) -> Resolution:

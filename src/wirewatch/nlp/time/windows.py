@@ -30,6 +30,9 @@ LASTING_REACH = 200  # characters around "has been closed for a year" searched f
 LEAD_CUES = 3  # day cues of the lead tried for the happening's day
 PRESENT_PERFECT = re.compile(r"\b(?:has|have)\b[^.;]{0,40}$", re.IGNORECASE)
 EARLIEST = date(1900, 1, 1)
+# A newest publication date this far beyond every other date of the corpus is a typo or a
+# placeholder ("2099-01-01"), not "now": it is left out of the reference day, so it is flagged.
+OUTLIER_GAP = timedelta(days=366)
 
 
 def published_days(article: Article) -> Days | None:
@@ -171,7 +174,8 @@ def publication_window(article: Article, today: date | None) -> DateRange | None
 
 def reference_day(articles: Iterable[Article], chosen: str | None = None) -> date | None:
     """The day a corpus is read as of ("now"), never the clock: `chosen` (the
-    `nlp.reference_date` setting) when given, else the newest readable publication date;
+    `nlp.reference_date` setting) when given, else the newest readable publication date
+    that is not a lone outlier years beyond the rest (`newest_credible`);
     in a corpus without any, the latest day the texts' own evidence reaches (what they tell
     as past, and the far end of "four years after the invasion"); None when nothing is dated.
     """
@@ -180,8 +184,17 @@ def reference_day(articles: Iterable[Article], chosen: str | None = None) -> dat
     articles = list(articles)
     published = [days[1] for days in map(published_days, articles) if days]
     if published:
-        return max(published)
+        return newest_credible(published)
     return max((day for article in articles for day in evidence_days(article.text)), default=None)
+
+
+def newest_credible(days: list[date]) -> date:
+    """The newest of `days`, once those more than `OUTLIER_GAP` after the next newest are
+    set aside (a lone date, or several alike, are kept: there is nothing to set them against)."""
+    ordered = sorted(days)
+    while len(ordered) > 1 and ordered[-1] - ordered[-2] > OUTLIER_GAP:
+        ordered.pop()
+    return ordered[-1]
 
 
 def evidence_days(text: str) -> list[date]:
