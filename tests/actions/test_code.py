@@ -200,3 +200,16 @@ def test_code_expressions_of_concern_and_alerts(coded) -> None:
     assert coded("Russia put its troops in Armenia on high alert.") == [
         ("MOBILIZE", "RUS", "ARM")
     ]
+
+
+def test_code_a_date_is_not_a_particle(coded) -> None:
+    # "called ... on Sunday" is no "call on": naming something is no request
+    assert coded("Iran on Sunday called the Saudi decision a grave mistake.") == []
+    assert coded("Japan called on China on Monday to release the fishermen.") == [
+        ("REQUEST", "JPN", "CHN")
+    ]
+
+
+def test_code_a_conjunct_shares_its_heads_may(coded) -> None:
+    assert coded("Egypt may recall or expel the Turkish ambassador.") == []
+    assert coded("Egypt recalled and expelled the Turkish ambassador.") != []

@@ -19,7 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from wirewatch.actions.lexicon import lexicon
+from wirewatch.actions.lexicon import lexicon, written_as
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -38,8 +38,7 @@ def sentence_features(sentence: Span) -> list[str]:
             continue
         lemma = token.lemma_.lower()
         features.append(f"w={lemma}")
-        particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
-        for words in [f"{lemma} {particle}" for particle in particles] + [lemma]:
+        for words in written_as(token):
             for row in table.get(words, ()):
                 features.append(f"lex={row.type}")
                 if token.dep_ == "ROOT":

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from wirewatch.actions.actors import PERSON_PRONOUNS, Actors
 from wirewatch.actions.classify import NONE, sentence_type
-from wirewatch.actions.lexicon import Trigger, lexicon
+from wirewatch.actions.lexicon import Trigger, lexicon, written_as
 from wirewatch.model import ActionMention, Actor, Article
 from wirewatch.nlp.countries import lookup
 from wirewatch.quotes.cues import CUE_LEMMAS
@@ -49,6 +49,9 @@ MENACING = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # What may happen is no action done: "he might withdraw his resignation", "can now denounce".
 SPECULATIVE_AUX = frozenset({"might", "may", "could", "can", "should", "must"})
+# What only may be true; a conjunct shares it with its head (a duty does not carry over so:
+# "Finland must prepare and restore ties" is the speaker's intent).
+POSSIBLE_AUX = frozenset({"might", "may", "could"})
 # Coordinated doers with no target act towards each other only in these ("Kazakhstan and
 # Azerbaijan signed an agreement"); "the US and the EU called for restraint" asks a third party.
 RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
@@ -86,11 +89,9 @@ def trigger(token: Token) -> Trigger | None:
     """The lexicon row the word fits here (its type and mode), or None."""
     if token.pos_ not in TRIGGER_POS:
         return None
-    lemma = token.lemma_.lower()
-    particles = [c.lower_ for c in token.children if c.dep_ in ("prt", "prep")]
     table = lexicon()
     objects = object_lemmas(token)
-    for words in [f"{lemma} {particle}" for particle in particles] + [lemma]:
+    for words in written_as(token):
         for row in table.get(words, ()):
             if not row.objects or objects & row.objects:
                 return row
@@ -317,6 +318,10 @@ class SentenceCoder:
             c.dep_ == "aux" and c.lower_ in SPECULATIVE_AUX for c in token.children
         ):
             return True  # asked or supposed, not done: "is the army supposed to attack them?"
+        if token.dep_ == "conj" and any(
+            c.dep_ == "aux" and c.lower_ in POSSIBLE_AUX for c in token.head.children
+        ):
+            return True  # "may be under house arrest or detained": the conjunct is supposed too
         marks = {c.lower_ for c in token.children if c.dep_ in ("mark", "advmod")}
         if "for" in marks or "long" in marks or marks & BACKGROUND_MARKS:
             # "the time has come for the EU to resume dialogue": wished for, not done;

@@ -8,6 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 LEXICON = Path(__file__).with_name("verbs.tsv")
 
@@ -34,3 +38,23 @@ def lexicon() -> dict[str, tuple[Trigger, ...]]:
         mode = rest[1] if len(rest) > 1 and rest[1] else None
         rows.setdefault(words, []).append(Trigger(kind, words, objects, mode))
     return {words: tuple(found) for words, found in rows.items()}
+
+
+def written_as(token: Token) -> list[str]:
+    """The lexicon keys a word may be found under, longest first: with each particle or
+    preposition it takes ("call on", "pull out"), then alone.  A preposition that opens a
+    date is no particle: "called on Sunday for restraint" is no "call on"."""
+    lemma = token.lemma_.lower()
+    particles = [
+        child.lower_
+        for child in token.children
+        if child.dep_ == "prt" or (child.dep_ == "prep" and not opens_date(child))
+    ]
+    return [f"{lemma} {particle}" for particle in particles] + [lemma]
+
+
+def opens_date(preposition: Token) -> bool:
+    return any(
+        child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME")
+        for child in preposition.children
+    )
