@@ -208,6 +208,7 @@ def hand_check(db: Path, labels: Path, settings: Settings, verbose: bool = False
             verdicts[verdict] += 1
             if verdict == "not judged" or verbose:
                 print(f"    {verdict} {link.score:.3f}  {first.text!r} / {second.text!r}")
+                print("        " + "\t".join(name for key in pair for name in key))
     print("meaning links: " + ", ".join(f"{n} {v}" for v, n in sorted(verdicts.items())))
 
 

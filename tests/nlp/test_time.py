@@ -177,3 +177,11 @@ def test_time_a_lone_far_future_publication_date_is_not_now() -> None:
     assert publication_flag(placeholder, day) == "future"
     assert publication_window(placeholder, day) is None  # no window rests on the placeholder
     assert reference_day([placeholder]) == date(2099, 1, 1)  # alone, nothing to set it against
+
+
+def test_time_a_duration_is_bounded_by_the_markers_of_nlp_units() -> None:
+    text = "The plant closed up to three years ago. It reopened just under two weeks ago."
+    assert times_of(article(text, "2025-06-01")) == [
+        ("up to three years ago", ("2022-06-01", "2025-06-01"), None),
+        ("just under two weeks ago", ("2025-05-18", "2025-05-22"), None),
+    ]

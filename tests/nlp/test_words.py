@@ -70,3 +70,9 @@ def test_words_word_set_reads_a_block() -> None:
     assert word_set("""
         talks  summit
         talks""") == frozenset({"talks", "summit"})
+
+
+def test_words_typographic_and_straight_apostrophes_are_one_word() -> None:
+    assert words("You’re Russia’s") == words("you're Russia's") == ["you're", "russia"]
+    doc = Doc(ENGLISH, words=["Cats’"], lemmas=["cat"])
+    assert lemma_table(doc) == {}  # a trailing mark is no word

@@ -155,6 +155,7 @@ MARKERS: dict[str, str] = {
     "shortly after": "just above",
     "just after": "just above",
     "just over": "just above",
+    "just under": "just below",
 }
 # Words between the two ends of a range: "60 to 100", "40 or 50", "between 60 and 100".
 RANGE_WORDS = frozenset({"to", "and", "or", "-", "\u2013"})

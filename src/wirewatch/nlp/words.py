@@ -29,8 +29,10 @@ def word_set(text: str) -> frozenset[str]:
     return frozenset(text.split())
 
 
-WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)*|\d+(?:[.,]\d+)*")
-POSSESSIVE = re.compile(r"['’]s$")
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+(?:[.,]\d+)*")
+POSSESSIVE = re.compile(r"'s$")
+# Typographic apostrophes are read as straight ones: "you’re" and "you're" are one word.
+APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 # Verbs that only say that something was said: no content of their own, in any story.
 REPORTING_WORDS = frozenset({"said", "says", "say", "told", "according", "reported"})
 # The grammar of a statement, not what it says: what two renderings of one quote may differ
@@ -49,8 +51,10 @@ FUNCTION_WORDS = word_set(
 
 
 def words(text: str) -> list[str]:
-    """The words of `text`, lower-cased, a possessive "'s" taken off ("Russia's" -> "russia")."""
-    return [POSSESSIVE.sub("", match.group()) for match in WORD.finditer(text.lower())]
+    """The words of `text`, lower-cased, apostrophes straight, a possessive "'s" taken off
+    ("Russia’s" -> "russia")."""
+    folded = text.lower().translate(APOSTROPHES)
+    return [POSSESSIVE.sub("", match.group()) for match in WORD.finditer(folded)]
 
 
 @lru_cache(maxsize=1)
@@ -76,7 +80,7 @@ def lemma_table(doc: Doc) -> dict[str, str]:
     given several lemmas ("left": "leave", "left") keeps its most frequent (then first)."""
     seen: dict[str, Counter[str]] = defaultdict(Counter)
     for token in doc:
-        form = token.lower_
+        form = token.lower_.translate(APOSTROPHES)
         lemma = token.lemma_.lower()
         if lemma and lemma != form and WORD.fullmatch(form):
             seen[form][lemma] += 1

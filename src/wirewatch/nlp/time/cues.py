@@ -63,9 +63,9 @@ _MONTH = (
 )
 _WEEKDAY = r"(?P<weekday>" + "|".join(day.capitalize() for day in WEEKDAYS) + r")"
 _NUMBER = r"(?P<number>\d+|" + "|".join(sorted(NUMBER_WORDS, key=len, reverse=True)) + r")"
+# The approximation markers of `nlp.units` ("nearly", "more than", "up to") before a number.
 _QUALIFIER = (
-    r"(?:(?P<qualifier>nearly|almost|about|around|roughly|some|more than|over|less than|"
-    r"just over|just under|at least)\s+)?"
+    r"(?:(?P<qualifier>" + "|".join(sorted(units.MARKERS, key=len, reverse=True)) + r")\s+)?"
 )
 _UNIT = r"(?P<unit>day|week|month|year|decade)s?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"

@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from wirewatch.model import DateRange
 from wirewatch.nlp.time.cues import MONTHS, WEEKDAYS, YEAR_PARTS, TimeCue, number_value
+from wirewatch.nlp.units import MARKERS
 
 
 def parse_day(value: str | None) -> date | None:
@@ -198,14 +199,15 @@ def resolve_relative_period(cue: TimeCue, anchor: Days | None) -> Resolution:
 
 
 def duration_range(cue: TimeCue) -> tuple[float, float]:
-    """How many units a duration covers, widened by its qualifier ("more than a year" -> 1..2)."""
+    """How many units a duration covers, widened by how its qualifier bounds it
+    (`nlp.units.MARKERS`: "more than a year" -> 1..2, "nearly four years" -> 3.5..4)."""
     amount = number_value(cue.parts["number"])
-    qualifier = cue.parts.get("qualifier", "").casefold()
-    if qualifier in ("nearly", "almost", "just under"):
+    bound = MARKERS.get(cue.parts.get("qualifier", "").casefold())
+    if bound == "just below":
         return amount - 0.5, amount
-    if qualifier in ("more than", "over", "just over", "at least"):
+    if bound in ("above", "just above"):
         return amount, amount + 1
-    if qualifier == "less than":
+    if bound == "below":
         return 0, amount
     return amount - 0.5, amount + 0.5
 
