@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import ast
+from pathlib import Path
+
 import spacy
 from spacy.tokens import Doc
 
+import wirewatch
 from wirewatch.model import Article
 from wirewatch.nlp.words import (
     FUNCTION_WORDS,
+    LETTER_WORD,
+    TOKEN,
     add_lemmas,
     content_lemmas,
     lemma_table,
@@ -76,3 +82,31 @@ def test_words_typographic_and_straight_apostrophes_are_one_word() -> None:
     assert words("You’re Russia’s") == words("you're Russia's") == ["you're", "russia"]
     doc = Doc(ENGLISH, words=["Cats’"], lemmas=["cat"])
     assert lemma_table(doc) == {}  # a trailing mark is no word
+
+
+# A pattern that is, whole, a definition of a word: a run of word characters or of letters.
+WORD_DEFINITIONS = frozenset({r"\w+", r"[^\W\d_]+", r"[a-z]+", r"[A-Za-z]+", r"[a-zA-Z]+"})
+
+
+def test_words_no_module_defines_a_word_of_its_own() -> None:
+    """Cleaning counts tokens, page furniture is letter words, comparison reads words: each
+    kind is written once, in nlp/words.py, so two stages cannot drift apart on what a
+    word is (issue 15: seven regexes and a hand lemmatiser)."""
+    sources = Path(wirewatch.__file__).parent
+    own = {}
+    for path in sorted(sources.rglob("*.py")):
+        module = path.relative_to(sources).as_posix()
+        patterns = {
+            node.value
+            for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and node.value in WORD_DEFINITIONS
+        }
+        if patterns and module != "nlp/words.py":
+            own[module] = sorted(patterns)
+    assert not own, f"word patterns outside nlp/words.py: {own}"
+
+
+def test_words_token_and_letter_word_kinds() -> None:
+    assert TOKEN.findall("e-mail 3.5") == ["e", "mail", "3", "5"]
+    assert LETTER_WORD.findall("Teilen per E-Mail 24/7") == ["Teilen", "per", "E-Mail"]

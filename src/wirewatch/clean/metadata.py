@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from wirewatch.clean import dates, metadata_patterns, outlets, patterns, rules
 from wirewatch.model import DateRange
+from wirewatch.nlp.words import LETTER_WORD
 
 MAX_TITLE_WORDS = 25
 MAX_DEK_WORDS = 40
@@ -70,7 +71,7 @@ def split_glued_byline(line: str) -> tuple[str, list[str]] | None:
 
 def _is_title_case(headline: str) -> bool:
     """Most longer words capitalised, as in "Harbour Reopens After Storm"."""
-    words = [word for word in re.findall(r"[^\W\d_]+", headline) if len(word) > 3]
+    words = [word for word in LETTER_WORD.findall(headline) if len(word) > 3]
     return bool(words) and sum(word[0].isupper() for word in words) >= TITLE_CASE_SHARE * len(words)
 
 
@@ -125,7 +126,7 @@ def explicit_date(text: str, dateline: bool = False) -> str | None:
 
 def heads_line(before: str) -> bool:
     """True when the words before a date are few and none is lower-case (not a sentence)."""
-    words = re.findall(r"[^\W\d_]+", before)
+    words = LETTER_WORD.findall(before)
     return len(words) <= DATELINE_LEAD_WORDS and not any(word.islower() for word in words)
 
 

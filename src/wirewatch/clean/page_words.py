@@ -52,8 +52,6 @@ CROSS_REFERENCE_CUE_WORDS = (
 CROSS_REFERENCE_CUES = frozenset(CROSS_REFERENCE_CUE_WORDS.split())
 CROSS_REFERENCE = re.compile(r"^\W*(?P<cue>[^\W\d_]+(?:\s+[^\W\d_]+){0,2})\s*[:?»>]+(?:\s|$)")
 
-WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
-
 
 def is_furniture_word(word: str) -> bool:
     lowered = word.lower()

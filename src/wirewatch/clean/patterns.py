@@ -267,7 +267,6 @@ DISCLAIMER_HEADING = re.compile(r"^(?:legal )?(?:disclaimer|notice|terms of use)
 # ---------------------------------------------------------------- shapes of lines
 
 TERMINAL_PUNCTUATION = re.compile(r"[.!?:;…\"”’')\]]$")
-WORD = re.compile(r"\w+")
 
 # ---------------------------------------------------------------- triggers
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import defaultdict
 from functools import lru_cache
+
+from wirewatch.nlp.words import TOKEN
 
 # Near-repeats are judged between paragraphs of at least this many words; shorter ones must match
 # exactly.
@@ -25,7 +26,6 @@ _FOLD: tuple[tuple[str, str], ...] = (
     ("\u2014", "-"),
     ("\u00a0", " "),
 )
-_TOKEN = re.compile(r"\w+")
 
 
 @lru_cache(maxsize=8192)
@@ -44,7 +44,7 @@ def jaccard(first: frozenset, second: frozenset) -> float:
 
 
 def trigrams(text: str) -> frozenset[tuple[str, ...]]:
-    words = _TOKEN.findall(text.lower())
+    words = TOKEN.findall(text.lower())
     return frozenset(zip(words, words[1:], words[2:], strict=False))
 
 

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from wirewatch.clean import page_words, patterns
+from wirewatch.nlp.words import LETTER_WORD, TOKEN
 
 # Lines up to this long run every rule; longer ones only the rules whose trigger words they hold.
 UNTRIGGERED_WORDS = 8
@@ -46,7 +47,7 @@ NEUTRAL_WORD_LENGTH = 3
 
 @lru_cache(maxsize=8192)
 def word_count(line: str) -> int:
-    return len(patterns.WORD.findall(line))
+    return len(TOKEN.findall(line))
 
 
 def _short_enough(line: str, reason: str) -> bool:
@@ -135,7 +136,7 @@ def is_link_word_line(line: str) -> bool:
     the languages `page_words` knows: "Share on Facebook", "Teilen mit: WhatsApp", "Mehr"."""
     if not _short_enough(line, "link_words") or patterns.SENTENCE_END.search(line):
         return False
-    words = page_words.WORD.findall(line)
+    words = LETTER_WORD.findall(line)
     furniture = [word for word in words if page_words.is_furniture_word(word)]
     weighed = [word for word in words if len(word) > NEUTRAL_WORD_LENGTH or word in furniture]
     return bool(furniture) and len(furniture) >= FURNITURE_SHARE * len(weighed)

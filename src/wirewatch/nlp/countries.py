@@ -14,6 +14,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from wirewatch.nlp.vocabulary import POLITICAL_CUES
+from wirewatch.nlp.words import words
 
 TABLE = Path(__file__).with_name("countries.tsv")
 
@@ -61,8 +62,7 @@ def country_table() -> dict[str, tuple[Reading, ...]]:
 
 
 def is_political(context: str | None) -> bool:
-    words = set(re.findall(r"[a-z]+", (context or "").casefold()))
-    return bool(words & POLITICAL_CUES)
+    return bool(set(words(context or "")) & POLITICAL_CUES)
 
 
 def choose_reading(readings: tuple[Reading, ...], context: str | None) -> Reading:

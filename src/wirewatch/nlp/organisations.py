@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from wirewatch.nlp.words import word_set
+from wirewatch.nlp.words import word_set, words
 
 TABLE = Path(__file__).with_name("organisations.tsv")
 LONGEST_NAME = 10  # words; no name in the table is longer
@@ -123,7 +123,7 @@ def body_named(text: str) -> Organisation | None:
 
 def sector_of(text: str) -> str | None:
     """The sector the role nouns of a side's words give ("Zimbabwean troops" -> MIL)."""
-    written = set(re.findall(r"[a-z]+", text.casefold()))
+    written = set(words(text))
     found = None
     for sector, nouns in SECTOR_WORDS:
         if written & nouns:

@@ -30,6 +30,12 @@ def word_set(text: str) -> frozenset[str]:
 
 
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)*|\d+(?:[.,]\d+)*")
+# What cleaning measures a line in and shingles copies by: any run of word characters
+# ("e-mail" and "3.5" are two).  Its length thresholds were set counting these.
+TOKEN = re.compile(r"\w+")
+# A word as page furniture is written ("e-mail", "Teilen", "WhatsApp"): letters, with
+# hyphens inside, no digits.
+LETTER_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
 POSSESSIVE = re.compile(r"'s$")
 # Typographic apostrophes are read as straight ones: "you’re" and "you're" are one word.
 APOSTROPHES = str.maketrans({"\u2019": "'", "\u02bc": "'"})
