@@ -27,7 +27,7 @@ class ActionSettings:
         },
     )
     coder: str = field(
-        default="combined",
+        default="rules",
         metadata={
             "help": "Who gives an action its type: 'combined' (the lexicon, checked and "
             "completed by the sentence model), 'rules' (the lexicon alone) or 'model' (the "
