@@ -31,7 +31,7 @@ from wirewatch.compare.subjects import (
 )
 from wirewatch.model import Claim
 from wirewatch.nlp.entity_spans import entities_between
-from wirewatch.nlp.quantities import find_quantities, looks_like_year
+from wirewatch.nlp.quantities import looks_like_year, sentence_quantities
 from wirewatch.nlp.units import UNITS
 
 if TYPE_CHECKING:
@@ -89,7 +89,8 @@ def without_bylines(subject: Subject, article: Article, sentence: Span) -> Subje
     cut = dateline_end(sentence)
     if subject.at < cut:
         return None
-    dropped = {party_name(ent.text) for ent in sentence.ents if ent.start_char < cut}
+    ents = entities_between(sentence.doc, sentence.start, sentence.end)
+    dropped = {party_name(ent.text) for ent in ents if ent.start_char < cut}
     if article.outlet:
         dropped.add(party_name(article.outlet))
     subject.parties = {
@@ -155,7 +156,7 @@ def kind_of(quantity: Quantity) -> str:
 def quantity_claims(article: Article, sentence: Span, settings: CompareSettings) -> list[Claim]:
     """Amounts, counts, durations and clock times in one sentence."""
     claims = []
-    for quantity in find_quantities(sentence):
+    for quantity in sentence_quantities(sentence):
         subject = quantity_subject(quantity)
         subject = subject and without_bylines(subject, article, sentence)
         if subject is None:

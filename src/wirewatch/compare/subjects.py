@@ -25,6 +25,7 @@ from wirewatch.compare.patterns import (
     THING_SYNONYMS,
     VERB_SYNONYMS,
 )
+from wirewatch.nlp.entity_spans import entities_between
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -124,9 +125,10 @@ def clause_entities(token: Token, labels: frozenset[str]) -> list[Span]:
     """Entities of the given labels in the clause around `token`, nested clauses left out."""
     root = clause_root(token)
     first, last = root.left_edge.i, root.right_edge.i  # a subtree is a stretch of tokens
+    sentence = token.sent
     return [
         ent
-        for ent in token.sent.ents
+        for ent in entities_between(token.doc, sentence.start, sentence.end)
         if ent.label_ in labels and first <= ent.root.i <= last and in_same_clause(ent.root, root)
     ]
 
@@ -230,9 +232,11 @@ def predicate_of(token: Token) -> Token | None:
 def actor_party(verb: Token | None) -> dict[str, str]:
     """The named doer of a verb, even outside its clause ("Andy Ryan, who has worked ...")."""
     actor = actor_of(verb) if verb is not None else None
-    entity = next(
-        (ent for ent in actor.sent.ents if ent.start <= actor.i < ent.end), None
-    ) if actor is not None else None  # fmt: skip
+    if actor is None:
+        return {}
+    sentence = actor.sent
+    entities = entities_between(actor.doc, sentence.start, sentence.end)
+    entity = next((ent for ent in entities if ent.start <= actor.i < ent.end), None)
     if entity is None or entity.label_ not in PARTY_LABELS:
         return {}
     return {party_key(entity): entity.text}

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Amount, Article
-from wirewatch.nlp.quantities import find_quantities
+from wirewatch.nlp.quantities import sentence_quantities
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -24,7 +24,7 @@ def find_amounts(doc: Doc) -> list[Amount]:
             quantity.start, quantity.end, quantity.number, quantity.unit, quantity.bound is not None
         )
         for sentence in doc.sents
-        for quantity in find_quantities(sentence)
+        for quantity in sentence_quantities(sentence)
         if quantity.unit is not None
     ]
 

@@ -155,6 +155,19 @@ def _after_article(token: Token) -> bool:
     return token.i > 0 and token.doc[token.i - 1].lower_ in ARTICLES
 
 
+QUANTITIES_KEY = "wirewatch.quantities"  # Doc.user_data: each sentence's quantities
+
+
+def sentence_quantities(sentence: Span) -> tuple[Quantity, ...]:
+    """`find_quantities(sentence)`, read once per sentence of a Doc: the amounts stage reads
+    them and the claims stage, run on the same Doc, reuses them (neither changes them)."""
+    known = sentence.doc.user_data.setdefault(QUANTITIES_KEY, {})
+    key = (sentence.start, sentence.end)
+    if key not in known:
+        known[key] = tuple(find_quantities(sentence))
+    return known[key]  # type: ignore[no-any-return]
+
+
 def find_quantities(sentence: Span) -> list[Quantity]:
     """Every amount, count, duration and clock time written in the sentence."""
     quantities: list[Quantity] = []
