@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
@@ -127,10 +128,10 @@ def link(
     """Run the corpus stages (duplicates, entities, events, ...) over the store."""
     settings = settings or Settings()
     progress = progress or Silent()
-    with _open(db, settings) as store:
+    with _open(db, settings) as store, link_stages_for(settings) as runs:
         corpus = store.load_corpus()
         progress.begin("link", len(pipeline.stages_for(settings, "corpus")))
-        pipeline.link_corpus(corpus, settings, lambda name: progress.advance("link"))
+        pipeline.link_corpus(corpus, settings, lambda name: progress.advance("link"), runs)
         store.save_corpus(corpus)
     return corpus
 
@@ -253,6 +254,15 @@ def runner_for(settings: Settings) -> LocalRunner | SparkRunner:
     if settings.engine != "local":
         raise ValueError(f"No engine {settings.engine!r}. Available: {', '.join(ENGINES)}")
     return LocalRunner(settings)
+
+
+def link_stages_for(settings: Settings) -> AbstractContextManager[dict[str, Any]]:
+    """The corpus stages `settings.engine` runs its own way, by name (none on "local")."""
+    if settings.engine == "spark":
+        from wirewatch.scale.spark import link_stages
+
+        return link_stages(settings)
+    return nullcontext({})
 
 
 def _open(db: str | Path | Store, settings: Settings | None = None) -> Store:

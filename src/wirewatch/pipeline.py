@@ -362,10 +362,12 @@ def link_corpus(
     corpus: Corpus,
     settings: Settings,
     on_stage_done: Callable[[str], None] | None = None,
+    runs: Mapping[str, Callable[[Corpus, Settings], None]] | None = None,
 ) -> Corpus:
-    """Run every corpus stage in order; `on_stage_done(name)` is told after each."""
+    """Run every corpus stage in order; `on_stage_done(name)` is told after each.  `runs`
+    may run a stage another way, by name, with the same result (Spark's link stages)."""
     for stage in stages_for(settings, "corpus"):
-        stage.run(corpus, settings)
+        (runs or {}).get(stage.name, stage.run)(corpus, settings)
         if on_stage_done:
             on_stage_done(stage.name)
     return corpus

@@ -43,8 +43,8 @@ class Settings:
         default="local",
         metadata={
             "help": "Where per-article stages run: 'local' (in-process, or a pool of `jobs` "
-            "processes) or 'spark' (Spark partitions at `spark_master`; analyze --out then also "
-            "writes Parquet)."
+            "processes) or 'spark' (Spark partitions at `spark_master`, the link stages as "
+            "Spark jobs over blocks; analyze --out then also writes Parquet)."
         },
     )
     spark_master: str = field(

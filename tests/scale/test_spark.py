@@ -28,7 +28,7 @@ def settings(engine: str) -> Settings:
 
 
 @pytest.fixture(scope="module")
-def on_spark(tmp_path_factory) -> wirewatch.api.Analysis:
+def on_spark(spark_ready, tmp_path_factory) -> wirewatch.api.Analysis:
     return api.analyze(INPUTS, tmp_path_factory.mktemp("spark"), settings("spark"))
 
 
@@ -42,8 +42,11 @@ def test_spark_gives_the_same_analysis_as_a_local_run(on_spark, tmp_path) -> Non
 def test_spark_writes_parquet_with_the_store_columns(on_spark) -> None:
     from wirewatch.scale.spark import spark_session
 
-    names = sorted(path.name for path in on_spark.parquet_paths)
-    assert names == ["actions.parquet", "articles.parquet", "events.parquet", "quotes.parquet"]
+    names = sorted(path.name.removesuffix(".parquet") for path in on_spark.parquet_paths)
+    assert names == sorted([
+        "articles", "quotes", "mentions", "removals", "claims", "events", "storylines",
+        "entities", "contradictions", "actions", "dyads", "disagreement_claims",
+    ])  # fmt: skip
     session = spark_session("local[1]")
     try:
         articles = session.read.parquet(str(on_spark.parquet_paths[0].parent / "articles.parquet"))
@@ -52,11 +55,16 @@ def test_spark_writes_parquet_with_the_store_columns(on_spark) -> None:
         assert columns <= set(articles.columns)
         events = session.read.parquet(str(on_spark.parquet_paths[0].parent / "events.parquet"))
         assert events.count() == len(on_spark.corpus.events)
+        assert {"id", "title", "storyline", "position", "record"} <= set(events.columns)
+        mentions = session.read.parquet(str(on_spark.parquet_paths[0].parent / "mentions.parquet"))
+        stored = sum(len(article.mentions) for article in on_spark.corpus.articles)
+        assert mentions.count() == stored
+        assert dict(mentions.dtypes)["start"] == "bigint"
     finally:
         session.stop()
 
 
-def test_spark_skips_bad_inputs_by_name(tmp_path) -> None:
+def test_spark_skips_bad_inputs_by_name(spark_ready, tmp_path) -> None:
     bad = tmp_path / "junk.html"
     bad.write_bytes(b"\x00\xff" * 100)
     result = api.analyze([bad, INPUTS[0]], None, settings("spark"))

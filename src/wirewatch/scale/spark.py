@@ -9,36 +9,65 @@ Spark's Python workers, which Spark reuses, so each loads spaCy once.  `api.inge
 picks this runner when `engine` is "spark"; the same code runs on `local[2]` here and
 on a cluster (`spark_master`).
 
-Corpus stages (linking) run on the driver over the store, as in a local run: they block
-before they compare and grow about linearly.  `write_parquet` writes the analysed corpus
-with the store's columns (articles, events, quotes, actions), for Spark SQL or DuckDB.
+The link stages (duplicates, events, storylines) run as Spark jobs over blocks
+(`scale.spark_link`), with the result of a local run: `link_stages` gives them to
+`pipeline.link_corpus` in place of the local ones.  The other corpus stages (entities,
+quote groups, contradictions, action counts) run on the driver, as in a local run.
+`write_parquet` writes the analysed corpus with the store's columns, one Parquet table
+each, for Spark SQL or DuckDB.
 """
 
 from __future__ import annotations
 
-import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from wirewatch.model import Corpus, DateRange, to_dict
+from wirewatch.link.storylines import date_key, names_by_event
+from wirewatch.model import Corpus
+from wirewatch.scale import spark_link
 from wirewatch.scale.local import BatchFunction, Item, Result, batched
+from wirewatch.scale.spark_link import Placed
 from wirewatch.settings import Settings
+from wirewatch.store.rows import (
+    ARTICLE_PARTS,
+    DISAGREEMENT_CLAIMS,
+    RESULT_TABLES,
+    article_row,
+    json_record,
+    quote_row,
+)
 
 if TYPE_CHECKING:
+    from pyspark import RDD, SparkContext
     from pyspark.sql import SparkSession
+    from pyspark.sql.types import StructType
 
 
 def spark_session(master: str) -> SparkSession:
     """A Spark session for wirewatch (quiet logs, Python workers reused)."""
-    from pyspark.sql import SparkSession
+    try:
+        from pyspark.sql import SparkSession
+    except ImportError as missing:
+        raise RuntimeError(
+            "engine=spark needs pyspark: pip install 'wirewatch[spark]' (and Java 17+)"
+        ) from missing
 
     # Workers must run this interpreter, the one wirewatch is installed in.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
+    builder = SparkSession.builder.master(master)
+    cores = local_cores(master)
+    if cores:
+        # Unset, PySpark gives a join as many partitions as both sides together, so each
+        # join of the link stages doubled them (600 tasks a stage for 150 articles).
+        builder = builder.config("spark.default.parallelism", str(cores))
     session = (
-        SparkSession.builder.master(master)
+        builder
         .appName("wirewatch")
         .config("spark.pyspark.python", os.environ["PYSPARK_PYTHON"])
         .config("spark.ui.showConsoleProgress", "false")
@@ -49,6 +78,16 @@ def spark_session(master: str) -> SparkSession:
     )
     session.sparkContext.setLogLevel("ERROR")
     return session
+
+
+def local_cores(master: str) -> int | None:
+    """N of "local[N]" ("local[*]": the machine's cores; "local": 1); None for a cluster."""
+    if master == "local":
+        return 1
+    match = re.fullmatch(r"local\[(\d+|\*)(?:,\s*\d+)?\]", master)
+    if match is None:
+        return None
+    return (os.cpu_count() or 1) if match.group(1) == "*" else int(match.group(1))
 
 
 class SparkRunner:
@@ -89,71 +128,136 @@ class SparkRunner:
             yield from tasks.map(lambda batch: function(batch, settings)).collect()
 
 
-def day(window: DateRange | None, end: bool = False) -> str | None:
-    if window is None:
-        return None
-    return window.end if end else window.start
+def placed(context: SparkContext, corpus: Corpus) -> RDD[Placed]:
+    """The corpus's articles with their positions, in about two partitions per core."""
+    rows = list(enumerate(corpus.articles))
+    return context.parallelize(rows, max(1, min(len(rows), 2 * context.defaultParallelism)))
 
 
-def tables(corpus: Corpus) -> dict[str, tuple[list[str], list[dict[str, Any]]]]:
-    """The corpus as flat rows, one table each (its column names, its rows), the store's
-    key columns first; `record` keeps the whole object as JSON."""
-    texts = {article.id: article.text for article in corpus.articles}
-    columns: dict[str, tuple[list[Any], dict[str, Callable[[Any], Any]]]] = {
-        "articles": (corpus.articles, {
-            "id": lambda a: a.id, "source": lambda a: a.source, "url": lambda a: a.url,
-            "outlet": lambda a: a.outlet, "title": lambda a: a.title,
-            "published_start": lambda a: day(a.published),
-            "published_end": lambda a: day(a.published, end=True),
-            "language": lambda a: a.language, "duplicate_of": lambda a: a.duplicate_of,
-            "event": lambda a: a.event, "text": lambda a: a.text,
-        }),
-        "events": (corpus.events, {
-            "id": lambda e: e.id, "title": lambda e: e.title, "storyline": lambda e: e.storyline,
-            "first_article": lambda e: e.first_article, "date_start": lambda e: day(e.date),
-            "date_end": lambda e: day(e.date, end=True),
-        }),
-        "quotes": (corpus.quotes, {
-            "id": lambda q: q.id, "article": lambda q: q.article, "kind": lambda q: q.kind,
-            "speaker": lambda q: q.speaker_name, "group": lambda q: q.group,
-            "text": lambda q: texts[q.article][q.start : q.end],
-        }),
-        "actions": (corpus.actions, {
-            "id": lambda a: a.id, "event": lambda a: a.event, "type": lambda a: a.type,
-            "source_country": lambda a: a.source.country,
-            "target_country": lambda a: a.target.country, "date_start": lambda a: day(a.date),
-        }),
-    }  # fmt: skip
-    return {
-        name: (
-            [*getters, "record"],
-            [
-                {**{column: get(item) for column, get in getters.items()}, "record": record(item)}
-                for item in items
-            ],
-        )
-        for name, (items, getters) in columns.items()
+def spark_duplicates(context: SparkContext, corpus: Corpus, settings: Settings) -> None:
+    """`link.duplicates.mark_duplicates` as Spark jobs."""
+    roots = spark_link.duplicate_roots(context, placed(context, corpus), settings.link)
+    for article in corpus.articles:
+        article.duplicate_of = roots.get(article.id)
+
+
+def spark_events(context: SparkContext, corpus: Corpus, settings: Settings) -> None:
+    """`link.events.link_events` as Spark jobs: events, `Article.event`, `corpus.windows`."""
+    event_of = dict(spark_link.event_of(context, placed(context, corpus), settings.link).collect())
+    for article in corpus.articles:
+        article.event = event_of.get(article.id)
+    articles = placed(context, corpus)
+    now = spark_link.reference_day(articles, settings.nlp.reference_date)
+    windows = spark_link.windows_of(articles, now, corpus.windows).persist()
+    corpus.windows.update(windows.collectAsMap())
+    storyline_of = {event.id: event.storyline for event in corpus.events}
+    events = spark_link.described_events(articles, windows, settings.link).collect()
+    for event in events:
+        event.storyline = storyline_of.get(event.id)
+    corpus.events = sorted(events, key=lambda e: (e.date.start if e.date else "", e.id))
+    windows.unpersist()
+
+
+def spark_storylines(context: SparkContext, corpus: Corpus, settings: Settings) -> None:
+    """`link.storylines.link_storylines` as Spark jobs."""
+    events = context.parallelize(corpus.events, max(1, 2 * context.defaultParallelism))
+    found = spark_link.storylines_of(
+        context, placed(context, corpus), events, names_by_event(corpus), settings.link
+    ).collect()
+    by_id = {event.id: event for event in corpus.events}
+    corpus.storylines = []
+    for storyline, chain in sorted(found, key=lambda item: date_key(item[1][0])):
+        for event in chain:
+            by_id[event.id].storyline = storyline.id
+        corpus.storylines.append(storyline)
+
+
+@contextmanager
+def link_stages(settings: Settings) -> Iterator[dict[str, Callable[[Corpus, Settings], None]]]:
+    """The link stages that run on Spark, by stage name, while one session lasts."""
+    session = spark_session(settings.spark_master)
+    context = session.sparkContext
+    try:
+        yield {
+            name: partial(function, context)
+            for name, function in (
+                ("duplicates", spark_duplicates),
+                ("events", spark_events),
+                ("storylines", spark_storylines),
+            )
+        }
+    finally:
+        session.stop()
+
+
+def tables(corpus: Corpus) -> dict[str, list[dict[str, Any]]]:
+    """Every table of the store, as the store's own row functions (`store.rows`) make its
+    rows: articles, quotes, the articles' parts (mentions, removals, claims), each corpus
+    result (events, storylines, entities, contradictions, actions, dyads, with `position`
+    and `record`, the whole item as JSON) and the disagreements' claims."""
+    found: dict[str, list[dict[str, Any]]] = {
+        "articles": [article_row(article, None) for article in corpus.articles],
+        "quotes": [quote_row(q, article.id) for article in corpus.articles for q in article.quotes],
     }
+    for part in ARTICLE_PARTS:
+        found[part.name] = [row for article in corpus.articles for row in part.rows(article)]
+    for table in RESULT_TABLES:
+        found[table.name] = [
+            {**table.columns(item), "position": position, "record": json_record(item)}
+            for position, item in enumerate(getattr(corpus, table.name))
+        ]
+    disagreements = corpus.contradictions
+    found[DISAGREEMENT_CLAIMS.name] = [
+        row for contradiction in disagreements for row in DISAGREEMENT_CLAIMS.rows(contradiction)
+    ]
+    return found
 
 
-def record(item: Any) -> str:
-    return json.dumps(to_dict(item), ensure_ascii=False)
+def schema_of(rows: list[dict[str, Any]], columns: list[str]) -> StructType:
+    """Spark column types from the values (a column with no value: string)."""
+    from pyspark.sql.types import (
+        BooleanType,
+        DoubleType,
+        LongType,
+        StringType,
+        StructField,
+        StructType,
+    )
+
+    def spark_type(column: str) -> Any:
+        kinds = {type(row[column]) for row in rows if row[column] is not None}
+        if kinds == {bool}:
+            return BooleanType()
+        if kinds == {int}:
+            return LongType()
+        if kinds and kinds <= {int, float}:
+            return DoubleType()
+        return StringType()
+
+    return StructType([StructField(column, spark_type(column), True) for column in columns])
 
 
 def write_parquet(corpus: Corpus, folder: Path, settings: Settings) -> list[Path]:
-    """`folder/<table>.parquet` for articles, events, quotes and actions; the paths written."""
-    from pyspark.sql.types import StringType, StructField, StructType
+    """`folder/<table>.parquet` for every table of the store (`tables`); the paths written."""
+    from pyspark.sql.types import DoubleType
 
     session = spark_session(settings.spark_master)
     written = []
     try:
-        for name, (columns, rows) in tables(corpus).items():
-            schema = StructType([StructField(column, StringType(), True) for column in columns])
-            values = [tuple(row[c] for c in columns) for row in rows]
+        for name, rows in tables(corpus).items():
+            columns = list(rows[0]) if rows else ["id"]
+            schema = schema_of(rows, columns)
+            floats = [isinstance(field.dataType, DoubleType) for field in schema.fields]
+            values = [
+                tuple(
+                    float(row[column]) if real and row[column] is not None else row[column]
+                    for column, real in zip(columns, floats, strict=True)
+                )
+                for row in rows
+            ]
             path = folder / f"{name}.parquet"
-            session.createDataFrame(values, schema=schema).write.mode("overwrite").parquet(
-                str(path)
-            )
+            frame = session.createDataFrame(values, schema=schema)
+            frame.write.mode("overwrite").parquet(str(path))
             written.append(path)
     finally:
         session.stop()
