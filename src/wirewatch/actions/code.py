@@ -179,14 +179,14 @@ def doer(token: Token, hops: int) -> tuple[Token | None, Token | None]:
 
 def in_own_clause(name: Token, action: Token) -> bool:
     """True when the name hangs from the action word without crossing a clause that tells
-    another happening: a relative clause (but its doer), a participle or infinitive after a noun ("hearing
-    into techniques used against detainees"), an adverbial clause that is an action of its
-    own ("dismissed the reports, accusing the US") or a finite one ("as he succeeded
-    Milosevic").  The doer of a relative clause on what is acted on counts ("demanded the
-    release of the trawler, which Norway's coast guard seized").  A participle that is no
-    action gives the action's reason ("shut the
-    crossings, citing Moscow's use of migration"), a condition whom it is aimed at
-    ("threatened to stop talks if the United States goes ahead")."""
+    another happening: a relative clause (but its doer), a participle or infinitive after
+    a noun ("hearing into techniques used against detainees"), an adverbial clause that is
+    an action of its own ("dismissed the reports, accusing the US") or a finite one ("as
+    he succeeded Milosevic").  The doer of a relative clause on what is acted on counts
+    ("demanded the release of the trawler, which Norway's coast guard seized"); a
+    participle that is no action gives the action's reason ("shut the crossings, citing
+    Moscow's use of migration"), a condition whom it is aimed at ("threatened to stop
+    talks if the United States goes ahead")."""
     came_from = name
     while name.i != action.i and name.head.i != name.i:
         if name.dep_ == "relcl" and came_from.dep_ != "nsubj":
