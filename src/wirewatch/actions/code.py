@@ -60,6 +60,11 @@ RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 # in reported speech, is a demand of that party (PLOVER REQUEST).
 DEMAND_AUX = frozenset({"must"})
 FAILING = frozenset({"fail"})
+# What a statement, letter or declaration says is said by whoever issued it: "issued a
+# declaration demanding that ...", "sent a letter urging ...".
+STATEMENT_NOUNS = frozenset(
+    {"statement", "declaration", "letter", "communique", "message", "note", "resolution", "appeal"}
+)
 # A promise of a hostile act is a threat: "vowed to attack", "pledged to retaliate".
 PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear"})
 # Participles and infinitives after a noun tell a happening of their own.
@@ -76,6 +81,7 @@ def object_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "dative"):
             lemmas.add(child.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in child.conjuncts)  # "food and medicine"
             lemmas.update(modifiers(child))  # "suspended aid deliveries"
             lemmas.update(prepositional_objects(child))  # "70 million dollars of aid"
     return lemmas | prepositional_objects(token)
@@ -90,6 +96,8 @@ def prepositional_objects(token: Token) -> set[str]:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     lemmas.update({grandchild.lemma_.lower(), *modifiers(grandchild)})
+                    for listed in grandchild.conjuncts:  # "with equipment, medical aid and ..."
+                        lemmas.update({listed.lemma_.lower(), *modifiers(listed)})
     return lemmas
 
 
@@ -188,7 +196,8 @@ def doer(token: Token, hops: int) -> tuple[Token | None, Token | None]:
             return current.head, None  # "Arnarsson, who summoned the ambassador"
         if subject is not None:
             return subject, None
-        if current.dep_ not in SUBJECT_LINKS or current.head.i == current.i:
+        stated = current.dep_ == "acl" and current.head.lemma_.lower() in STATEMENT_NOUNS
+        if (current.dep_ not in SUBJECT_LINKS and not stated) or current.head.i == current.i:
             break
         current = current.head
     return None, None
