@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirewatch.actions.actors import PERSON_PRONOUNS, Actors
+from wirewatch.actions.actors import PERSON_PRONOUNS, REPORTED_SELF, Actors, reporter_of
 from wirewatch.actions.classify import NONE, sentence_type
 from wirewatch.actions.lexicon import Trigger, event_noun, lexicon, modifiers, written_as
 from wirewatch.model import ActionMention, Actor, Article
@@ -60,6 +60,9 @@ RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 # in reported speech, is a demand of that party (PLOVER REQUEST).
 DEMAND_AUX = frozenset({"must"})
 FAILING = frozenset({"fail"})
+# Participles that tell a stance of their subject, not something done to it: "is committed
+# to", "remains opposed to".
+STANCES = frozenset({"commit", "oppose"})
 # What a statement, letter or declaration says is said by whoever issued it: "issued a
 # declaration demanding that ...", "sent a letter urging ...".
 STATEMENT_NOUNS = frozenset(
@@ -147,11 +150,24 @@ def as_intended(kind: str, token: Token, hops: int) -> str:
     if kind == "AGREE" and token.lemma_.lower() in PROMISE_WORDS:
         promised = {action_type(c) for c in token.children if c.dep_ == "xcomp"}
         return "THREATEN" if promised & MENACING else kind
+    if kind == "ASSAULT" and readied(token, hops):
+        return "MOBILIZE"  # "the army prepared to resume shelling": readiness, no attack yet
     if kind not in PROMISABLE and kind not in MENACING:
         return kind
     if not intended(token, hops):
         return kind
     return "AGREE" if kind in PROMISABLE else "THREATEN"
+
+
+def readied(token: Token, hops: int) -> bool:
+    """True when the word is what its doer prepares to do: "prepared to resume shelling"."""
+    for _ in range(hops):
+        if token.dep_ != "xcomp" or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() == "prepare":
+            return True
+    return False
 
 
 def intended(token: Token, hops: int) -> bool:
@@ -355,6 +371,8 @@ class SentenceCoder:
         if row is None or self.not_done(token):
             return []
         subject, passive_target = doer(token, self.hops)
+        if subject is None and token.lemma_.lower() in STANCES:
+            subject, passive_target = passive_target, None  # "Vietnam is committed to ..."
         if subject is None:
             return []
         sources, targets = self.sides(token, subject, passive_target, row.type)
@@ -416,8 +434,9 @@ class SentenceCoder:
         """The doers and the targets of an action word of type `kind`."""
         objects = [passive_target] if passive_target is not None else target_tokens(token)
         sources = [a for t in with_conjuncts(subject) for a in self.actors.each(t)]
-        if not sources and subject.pos_ == "NOUN":
-            sources = [unnamed(subject)]  # "rebels blocked transport": done, by nobody named
+        said_by = reporter_of(subject) if subject.lower_ in REPORTED_SELF else subject
+        if not sources and said_by is not None and said_by.pos_ == "NOUN":
+            sources = [unnamed(said_by)]  # "rebels blocked transport": done, by nobody named
         targets: list[Actor | None] = []
         doers = {source.country for source in sources if source.country}
         for candidate in objects:  # the nearest side that names somebody, with its conjuncts
