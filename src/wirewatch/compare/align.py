@@ -131,8 +131,8 @@ def same_happening(first: Claim, second: Claim) -> bool:
     in common ("a quake hit Haiti in 2010" is not "four hurricanes hit Haiti in 2008")."""
     if first.predicate != second.predicate:
         return False
-    if first.thing and first.thing == second.thing:
-        return True
+    if first.thing and second.thing:
+        return first.thing == second.thing
     words1 = {word for party in first.parties for word in party.partition(":")[2].split()}
     words2 = {word for party in second.parties for word in party.partition(":")[2].split()}
     return any(same_name_word(a, b) for a in words1 for b in words2)  # the tagger's kinds vary

@@ -83,6 +83,7 @@ THING_SYNONYMS: dict[str, str] = {
     "person": "people",
     "fatality": "death",
     "casualty": "death",
+    "film": "movie",
 }
 # Verbs that say the same happening: "shut the crossings" = "close the crossings".
 VERB_SYNONYMS: dict[str, str] = {
