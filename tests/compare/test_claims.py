@@ -184,7 +184,10 @@ def test_claims_the_value_itself_is_not_its_period(nlp) -> None:
 
 def test_claims_plans_and_forecasts_are_no_claims(nlp) -> None:
     assert claims_of(nlp, "Hariri said he would return to Lebanon in the next two days.") == []
-    assert claims_of(nlp, "The task will be the responsibility of 13 foreign divers.") == []
+    assert claims_of(nlp, "The task could be the responsibility of 13 foreign divers.") == []
+    # a plan stated as such is a fact two reports can tell differently
+    (spur,) = claims_of(nlp, "Kazakhstan will build a 38 km rail spur.")
+    assert (spur.thing, spur.number) == ("spur", 38.0)
     # a denied counterfactual takes the number as a fact
     (shops,) = claims_of(nlp, "If it had, we wouldn't have 355 damaged shops in Athens.")
     assert (shops.thing, shops.number, shops.parties) == ("shop", 355.0, ["place:athens"])

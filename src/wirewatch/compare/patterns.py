@@ -146,9 +146,11 @@ TEMPORAL_MARKS = frozenset({"before", "after", "since", "until"})
 DISTANCE_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
 # Pronouns that stand for one person named just before ("she'd worked for 15 years").
 PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
-# Auxiliaries of what may, would or will happen ("would return in the next two days", "no
-# boy would emerge before 9pm"): a plan or a forecast, not a fact that happened.
-MODAL_WORDS = frozenset({"would", "could", "might", "may", "will", "should", "must", "'ll"})
+# Auxiliaries of what may or would happen ("would return in the next two days", "no boy
+# would emerge before 9pm"): a forecast or a hope, not a fact that happened.  "Will" is left
+# out: "Kazakhstan will build a 38 km rail spur" states the plan itself, which two outlets
+# can tell differently.
+MODAL_WORDS = frozenset({"would", "could", "might", "may", "should", "must"})
 # Words that open a condition: what follows did not (or not yet) happen.
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs of speaking: the date of speaking is not a fact told, and "said" is no predicate

@@ -394,8 +394,8 @@ def is_hypothetical(token: Token) -> bool:
 
 
 def is_modal(verb: Token) -> bool:
-    """ "Would return in two days", "will be the responsibility of 13 divers": a plan or a
-    forecast, which a report of what happened does not contradict.  A denied one ("if it
+    """ "Would return in two days", "no boy would emerge before 9pm": a forecast, which a
+    report of what happened does not contradict.  A denied one ("if it
     had, we wouldn't have 355 damaged shops") takes the number as a fact."""
     kids = list(verb.children)
     return any(kid.dep_ == "aux" and kid.lower_ in MODAL_WORDS for kid in kids) and not any(
