@@ -31,6 +31,7 @@ from wirewatch.compare.patterns import (
     THING_SYNONYMS,
     VERB_SYNONYMS,
 )
+from wirewatch.nlp.entity_spans import entities_between
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -263,7 +264,7 @@ def actor_party(verb: Token | None) -> dict[str, str]:
     actor = actor_of(verb) if verb is not None else None
     if actor is None:
         return {}
-    entity = next((ent for ent in actor.doc.ents if ent.start <= actor.i < ent.end), None)
+    entity = next((ent for ent in actor.sent.ents if ent.start <= actor.i < ent.end), None)
     if entity is None and actor.lower_ in PERSONAL_PRONOUNS:
         entity = antecedent(actor)
     if entity is None or entity.label_ not in PARTY_LABELS:
@@ -300,14 +301,10 @@ def antecedent(pronoun: Token) -> Span | None:
     start = sentence.start
     if start > 0:
         start = pronoun.doc[start - 1].sent.start
-    return next(
-        (
-            ent
-            for ent in reversed(pronoun.doc.ents)
-            if ent.label_ == "PERSON" and start <= ent.start and ent.end <= pronoun.i
-        ),
-        None,
-    )
+    people = [
+        ent for ent in entities_between(pronoun.doc, start, pronoun.i) if ent.label_ == "PERSON"
+    ]
+    return people[-1] if people else None
 
 
 def temporal_anchor(holder: Token) -> Token:
