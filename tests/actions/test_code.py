@@ -213,3 +213,36 @@ def test_code_a_date_is_not_a_particle(coded) -> None:
 def test_code_a_conjunct_shares_its_heads_may(coded) -> None:
     assert coded("Egypt may recall or expel the Turkish ambassador.") == []
     assert coded("Egypt recalled and expelled the Turkish ambassador.") != []
+
+
+def test_code_the_us_is_a_country_not_a_pronoun(coded) -> None:
+    assert coded("Chile accused the US of spying on its navy.") == [("ACCUSE", "CHL", "USA")]
+
+
+def test_code_coordinated_adjectives_are_one_side_each(coded) -> None:
+    # "the Danish and Swedish ambassadors" are two sides, not Denmark alone
+    assert coded("Lebanon's premier met the Danish and Swedish ambassadors on Friday.") == [
+        ("CONSULT", "LBN", "DNK"),
+        ("CONSULT", "LBN", "SWE"),
+    ]
+
+
+def test_code_a_name_goes_on_past_its_head(coded) -> None:
+    text = "Japan demanded that the Republic of Korea return the fishing boat."
+    assert coded(text) == [("REQUEST", "JPN", "KOR")]
+
+
+def test_code_names_in_another_clause_are_no_target(coded) -> None:
+    # the reports are what Iran rejects; Peru is whom the participle's accusation is about
+    assert ("REJECT", "IRN", "PER") not in coded(
+        "Iran dismissed the reports, accusing Peru of lying about the talks."
+    )
+    # a condition names whom a threat is aimed at
+    assert coded("Chile threatened to end the talks if Peru sends more troops.") == [
+        ("THREATEN", "CHL", "PER")
+    ]
+
+
+def test_code_an_apposition_gives_a_person_a_country(coded) -> None:
+    text = "Ruth Okello, Kenya's foreign minister, accused Somalia of harbouring militants."
+    assert coded(text) == [("ACCUSE", "KEN", "SOM")]

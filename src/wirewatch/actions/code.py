@@ -58,6 +58,9 @@ RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 # "Russia said that Sudan must return the helicopter": a duty another party is told it has,
 # in reported speech, is a demand of that party (PLOVER REQUEST).
 DEMAND_AUX = frozenset({"must"})
+# Participles and infinitives after a noun tell a happening of their own.
+NONFINITE = frozenset({"VBN", "VBG", "VB"})
+CONDITIONS = frozenset({"if", "unless"})
 INTENT_WORDS = frozenset(
     {"ready", "willing", "open", "prepared", "eager", "determined", "plan", "intend"}
 )
@@ -174,6 +177,41 @@ def doer(token: Token, hops: int) -> tuple[Token | None, Token | None]:
     return None, None
 
 
+def in_own_clause(name: Token, action: Token) -> bool:
+    """True when the name hangs from the action word without crossing a clause that tells
+    another happening: a relative clause (but its doer), a participle or infinitive after
+    a noun ("hearing into techniques used against detainees"), an adverbial clause that is
+    an action of its own ("dismissed the reports, accusing the US") or a finite one ("as
+    he succeeded Milosevic").  The doer of a relative clause on what is acted on counts
+    ("demanded the release of the trawler, which Norway's coast guard seized"); a
+    participle that is no action gives the action's reason ("shut the crossings, citing
+    Moscow's use of migration"), a condition whom it is aimed at ("threatened to stop
+    talks if the United States goes ahead")."""
+    came_from = name
+    while name.i != action.i and name.head.i != name.i:
+        if name.dep_ == "relcl" and came_from.dep_ != "nsubj":
+            return False
+        if name.dep_ == "parataxis" or (name.dep_ == "acl" and nonfinite(name)):
+            return False
+        told_apart = name.tag_ != "VBG" or action_type(name) is not None
+        if name.dep_ == "advcl" and not conditional(name) and told_apart:
+            return False
+        came_from, name = name, name.head
+    return True
+
+
+def nonfinite(clause: Token) -> bool:
+    """A participle or infinitive with no subject of its own ("methods used against ..."),
+    not a content clause ("proof that Belarus has changed course")."""
+    return clause.tag_ in NONFINITE and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") and c.tag_ != "TO" for c in clause.children
+    )
+
+
+def conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
+
+
 def target_tokens(token: Token, depth: int = TARGET_DEPTH) -> list[Token]:
     """Who the action is done to, nearest first: the object ("accused Finland"), the object
     of a target preposition ("relations with Finland", "aid of 70 million dollars to
@@ -202,6 +240,15 @@ def with_conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "appos" and token.ent_type_ == "GPE" and lookup(child.text):
             listed.extend([child, *(c for c in child.conjuncts if c.i > child.i)])
     return listed
+
+
+def apart(source: Actor, target: Actor, several: bool) -> bool:
+    """True when the target is another side than the doer.  Among `several` coordinated
+    doers, a target of a doer's own country is the other doers' ("Hungarian and Romanian
+    officials agreed ... Romanian refugees" is Hungary's side towards Romania)."""
+    if source.name == target.name:
+        return False
+    return not several or source.country is None or source.country != target.country
 
 
 class SentenceCoder:
@@ -294,7 +341,7 @@ class SentenceCoder:
             )
             for source in sources
             for target in targets or [None]
-            if target is None or source.name != target.name
+            if target is None or apart(source, target, len(sources) > 1)
         ]
 
     def demand(self, token: Token, sentence: Span) -> list[ActionMention]:
@@ -335,11 +382,11 @@ class SentenceCoder:
     ) -> tuple[list[Actor], list[Actor | None]]:
         """The doers and the targets of an action word of type `kind`."""
         objects = [passive_target] if passive_target is not None else target_tokens(token)
-        sources = [a for t in with_conjuncts(subject) if (a := self.actors.actor(t)) is not None]
+        sources = [a for t in with_conjuncts(subject) for a in self.actors.each(t)]
         targets: list[Actor | None] = []
         doers = {source.country for source in sources if source.country}
         for candidate in objects:  # the nearest side that names somebody, with its conjuncts
-            targets = [a for t in with_conjuncts(candidate) if (a := self.actors.actor(t, doers))]
+            targets = [a for t in with_conjuncts(candidate) for a in self.actors.each(t, doers)]
             if targets:
                 break
         if not targets and len(sources) > 1 and kind in RECIPROCAL:
@@ -348,7 +395,9 @@ class SentenceCoder:
         if not targets and not (objects and objects[0].lower_ in PERSON_PRONOUNS):
             # a target written as a pronoun we could not resolve is still that target:
             # "accused them of increasing NATO's presence" is not about NATO
-            targets = self.actors.named_within(token, sources, meeting=kind == "CONSULT")
+            targets = self.actors.named_within(
+                token, sources, lambda name: in_own_clause(name, token), kind == "CONSULT"
+            )
         return sources, targets
 
 
