@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from wirewatch.nlp.time import PAGE_MONTHS
+
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------- titles
@@ -83,31 +85,8 @@ PUBLISHED_ON_CUE = re.compile(
 DAY_MONTH_YEAR = re.compile(
     r"(?P<day>[0-3]?\d)[./]\s?(?P<month>[01]?\d)[./]\s?(?P<year>(?:19|20)\d\d)"
 )
-# Month names of the languages pages are written in, beside English (`nlp.time.MONTHS`): a
-# page's byline date is in its own language ("1. Februar 2022", "14 Gennaio 2020",
-# "3 de marzo de 2021").  Lower case; abbreviations are the names' first letters.
-PAGE_MONTHS: dict[str, int] = {
-    name: number
-    for number, names in enumerate(
-        (
-            "januar jänner janvier enero gennaio janeiro januari styczeń stycznia",
-            "februar feber février fevrier febrero febbraio fevereiro februari luty lutego",
-            "märz maerz mars marzo março maart marzec marca",
-            "april avril abril aprile kwiecień kwietnia",
-            "mai mayo maggio maio mei maj maja",
-            "juni juin junio giugno junho czerwiec czerwca",
-            "juli juillet julio luglio julho lipiec lipca",
-            "august août aout agosto augustus sierpień sierpnia",
-            "september septembre septiembre setiembre settembre setembro wrzesień września",
-            "oktober octobre octubre ottobre outubro październik października",
-            "november novembre noviembre novembro listopad listopada",
-            "dezember décembre decembre diciembre dicembre dezembro december grudzień grudnia",
-        ),
-        start=1,
-    )
-    for name in names.split()
-}
-# A day written with a month name of `PAGE_MONTHS`, day first: "1. Februar 2022",
+# A day written with a month name of another language (`nlp.time.PAGE_MONTHS`), day first:
+# "1. Februar 2022",
 # "14 Gennaio 2020", "3 de marzo de 2021", "12 août 2019".
 LOCAL_WRITTEN_DAY = re.compile(
     r"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?:de\s+)?(?P<month>"

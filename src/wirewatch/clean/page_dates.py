@@ -12,6 +12,7 @@ import re
 
 from wirewatch.clean import dates
 from wirewatch.clean import markup_patterns as mp
+from wirewatch.nlp.time import PAGE_MONTHS
 
 
 def written_day(value: str, at_start: bool = False) -> str | None:
@@ -39,5 +40,5 @@ def written_day(value: str, at_start: bool = False) -> str | None:
 def local_day(match: re.Match[str]) -> str | None:
     """The day of a `LOCAL_WRITTEN_DAY` match ("1. Februar 2022" → `2022-02-01`)."""
     day_number = int(match.group("day"))
-    month = mp.PAGE_MONTHS[match.group("month").lower()]
+    month = PAGE_MONTHS[match.group("month").lower()]
     return f"{match.group('year')}-{month:02d}-{day_number:02d}" if 1 <= day_number <= 31 else None
