@@ -2,13 +2,13 @@
 
     .venv/bin/python bench/bench_quote_groups.py [--split dev|test|both] [--meaning-similarity X]
 
-`bench/labels/quote_groups.json`: 10 fictional speakers, 30 statements, each rendered by three
+`bench/labels/quote_groups.json`: 10 fictional speakers, 30 statements, each rendered by four
 English outlets in their own words (one of the first two statements of each speaker as a
 partial quote inside its reporting sentence) and by outlets in two of German, French,
 Spanish, Russian and Italian; 90 near misses (the same speaker, another statement): 30 on the
 story and 60 on one statement's own point (shared words, numbers or topic), in English and
-other languages.  Each speaker is one story told by five outlets: an outlet's article
-carries its renderings of the speaker's statements but leaves one out on three of the five
+other languages.  Each speaker is one story told by six outlets: an outlet's article
+carries its renderings of the speaker's statements but leaves one out on three of the six
 outlets (so a statement often has no counterpart in an article, and its closest quote there
 is a near miss on its own point), and near misses on a statement's point also stand beside
 the true rendering in an outlet that carries it.
@@ -52,7 +52,7 @@ def outlet_quotes(speaker: dict, number: int) -> dict[int, list[tuple[str, dict]
     outlets: dict[int, list[tuple[str, dict]]] = {}
     for index, statement in enumerate(speaker["statements"]):
         for outlet, rendering in enumerate(statement["renderings"]):
-            if (outlet + index) % 5 == 4:  # outlets 2, 3 and 4 leave one statement out
+            if (outlet + index) % 5 == 4:  # outlets 2, 3 and 4 leave one statement out, 5 none
                 continue
             outlets.setdefault(outlet, []).append((statement["id"], rendering))
     for index, miss in enumerate(speaker["near_misses"]):
