@@ -18,11 +18,12 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirewatch.actions.actors import PERSON_PRONOUNS, Actors
+from wirewatch.actions.actors import PERSON_PRONOUNS, REPORTED_SELF, Actors, reporter_of
 from wirewatch.actions.classify import NONE, sentence_type
-from wirewatch.actions.lexicon import Trigger, lexicon, written_as
+from wirewatch.actions.lexicon import Trigger, event_noun, lexicon, modifiers, written_as
 from wirewatch.model import ActionMention, Actor, Article
 from wirewatch.nlp.countries import lookup
+from wirewatch.nlp.organisations import sector_of
 from wirewatch.quotes.cues import CUE_LEMMAS
 
 if TYPE_CHECKING:
@@ -43,9 +44,10 @@ BACKGROUND_MARKS = frozenset({"when", "after", "since", "before", "until", "once
 # searched this deep for the side the action is done to.
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp"})
 TARGET_DEPTH = 2
-# Said of the future, a cooperative action is an offer (AGREE), a hostile one a threat.
+# Said of the future, a cooperative action is an offer (AGREE), a hostile one a threat (the
+# codebook's threats include threats of protest and boycott: "said they would blockade Paris").
 PROMISABLE = frozenset({"COOPERATE", "CONSULT", "SUPPORT", "AID", "CONCEDE", "RETREAT"})
-MENACING = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+MENACING = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # What may happen is no action done: "he might withdraw his resignation", "can now denounce".
 SPECULATIVE_AUX = frozenset({"might", "may", "could", "can", "should", "must"})
@@ -58,6 +60,30 @@ RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 # "Russia said that Sudan must return the helicopter": a duty another party is told it has,
 # in reported speech, is a demand of that party (PLOVER REQUEST).
 DEMAND_AUX = frozenset({"must"})
+FAILING = frozenset({"fail"})
+# Participles that tell a stance of their subject, not something done to it: "is committed
+# to", "remains opposed to".
+STANCES = frozenset({"commit", "oppose"})
+# What a statement, letter or declaration says is said by whoever issued it: "issued a
+# declaration demanding that ...", "sent a letter urging ...".
+STATEMENT_NOUNS = frozenset(
+    {"statement", "declaration", "letter", "communique", "message", "note", "resolution", "appeal"}
+)
+# A promise of a hostile act is a threat: "vowed to attack", "pledged to retaliate".
+PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear"})
+# Participles and infinitives after a noun tell a happening of their own.
+NONFINITE = frozenset({"VBN", "VBG", "VB"})
+CONDITIONS = frozenset({"if", "unless"})
+# Common nouns for parties that act (besides the role nouns of `sector_of`).
+AGENT_NOUNS = frozenset(
+    {
+        "community", "nation", "country", "state", "member", "party", "side", "people",
+        "donor", "creditor", "group", "faction", "leader", "neighbour", "neighbor", "ally",
+    }
+)  # fmt: skip
+# Participles whose subject is the happening told before them, not its doer: "the role
+# was undermined, resulting in the ousting of troops and accusing Hezbollah".
+CONSEQUENCES = frozenset({"result", "lead", "cause", "prompt", "spark", "trigger", "fuel"})
 INTENT_WORDS = frozenset(
     {"ready", "willing", "open", "prepared", "eager", "determined", "plan", "intend"}
 )
@@ -69,26 +95,34 @@ def object_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "dative"):
             lemmas.add(child.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in child.conjuncts)  # "food and medicine"
+            lemmas.update(modifiers(child))  # "suspended aid deliveries"
             lemmas.update(prepositional_objects(child))  # "70 million dollars of aid"
-        elif child.dep_ == "prep":
-            lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
-    return lemmas
+    return lemmas | prepositional_objects(token)
 
 
 def prepositional_objects(token: Token) -> set[str]:
-    return {
-        grandchild.lemma_.lower()
-        for child in token.children
-        if child.dep_ == "prep"
-        for grandchild in child.children
-        if grandchild.dep_ == "pobj"
-    }
+    """Lemmas of the objects of the word's prepositions, with their modifiers ("part of a
+    military aid program")."""
+    lemmas: set[str] = set()
+    for child in token.children:
+        if child.dep_ == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    lemmas.update({grandchild.lemma_.lower(), *modifiers(grandchild)})
+                    for listed in grandchild.conjuncts:  # "with equipment, medical aid and ..."
+                        lemmas.update({listed.lemma_.lower(), *modifiers(listed)})
+    return lemmas
 
 
 def trigger(token: Token) -> Trigger | None:
-    """The lexicon row the word fits here (its type and mode), or None."""
+    """The lexicon row the word fits here (its type and mode), or, for a light verb, the
+    row of the event noun it carries ("staged a protest"); None when there is none."""
     if token.pos_ not in TRIGGER_POS:
         return None
+    carried = event_noun(token)  # "ordered an investigation" is no order but an inquiry
+    if carried is not None:
+        return carried
     table = lexicon()
     objects = object_lemmas(token)
     for words in written_as(token):
@@ -107,14 +141,16 @@ def action_type(token: Token) -> str | None:
 def governed(token: Token, hops: int) -> bool:
     """True when the word hangs from another action word: in "threatened to impose
     sanctions" or "called for the EU to resume dialogue", the threat or the request is
-    the action, not what it is about."""
+    the action, not what it is about.  A conjunct is governed only as its head is: "opened
+    its borders ... but was still refusing admittance" tells two actions."""
     for _ in range(hops):
         if token.dep_ not in SUBJECT_LINKS and token.dep_ not in ("ccomp", "advcl"):
             return False
         if token.head.i == token.i:
             return False
+        sibling = token.dep_ == "conj"
         token = token.head
-        if action_type(token) is not None:
+        if not sibling and action_type(token) is not None:
             return True
     return False
 
@@ -122,11 +158,27 @@ def governed(token: Token, hops: int) -> bool:
 def as_intended(kind: str, token: Token, hops: int) -> str:
     """PLOVER codes what is promised as AGREE and what is menaced as THREATEN: "will send
     aid", "is ready to restore relations" are offers; "will impose sanctions" is a threat."""
+    if kind == "AGREE" and token.lemma_.lower() in PROMISE_WORDS:
+        promised = {action_type(c) for c in token.children if c.dep_ == "xcomp"}
+        return "THREATEN" if promised & MENACING else kind
+    if kind == "ASSAULT" and readied(token, hops):
+        return "MOBILIZE"  # "the army prepared to resume shelling": readiness, no attack yet
     if kind not in PROMISABLE and kind not in MENACING:
         return kind
     if not intended(token, hops):
         return kind
     return "AGREE" if kind in PROMISABLE else "THREATEN"
+
+
+def readied(token: Token, hops: int) -> bool:
+    """True when the word is what its doer prepares to do: "prepared to resume shelling"."""
+    for _ in range(hops):
+        if token.dep_ != "xcomp" or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() == "prepare":
+            return True
+    return False
 
 
 def intended(token: Token, hops: int) -> bool:
@@ -144,9 +196,12 @@ def intended(token: Token, hops: int) -> bool:
 
 
 def negated(token: Token, hops: int) -> bool:
-    """True when the word, or a word it hangs from within its clause, is negated."""
+    """True when the word, or a word it hangs from within its clause, is negated, or what
+    it tells was tried and failed ("failed to reach agreement")."""
     for _ in range(hops + 1):
         if any(child.dep_ == "neg" for child in token.children):
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in FAILING:
             return True
         if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
             return False
@@ -168,10 +223,76 @@ def doer(token: Token, hops: int) -> tuple[Token | None, Token | None]:
             return current.head, None  # "Arnarsson, who summoned the ambassador"
         if subject is not None:
             return subject, None
-        if current.dep_ not in SUBJECT_LINKS or current.head.i == current.i:
+        stated = current.dep_ == "acl" and current.head.lemma_.lower() in STATEMENT_NOUNS
+        if (current.dep_ not in SUBJECT_LINKS and not stated) or current.head.i == current.i:
             break
+        if current.dep_ == "advcl" and current.lemma_.lower() in CONSEQUENCES:
+            break  # "..., resulting in the ousting of Syrian troops": no one's doing
+        kept = kept_from(current)
+        if kept is not None:
+            return kept, None  # "did little to stop it from supporting Iran": it supports
         current = current.head
     return None, None
+
+
+def addressee(candidate: Token, action: Token) -> bool:
+    """True for a common noun naming people the action is directly done to: its object,
+    the one "called on", or a passive's subject ("urged the international community", "members were
+    accused"); the side the action is done to is then in these words or nowhere."""
+    if candidate.pos_ != "NOUN" or not (
+        candidate.lemma_.lower() in AGENT_NOUNS or sector_of(candidate.text)
+    ):
+        return False
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in candidate.children):
+        return False  # the doer's own: "advised their citizens not to travel to Lebanon"
+    if candidate.head.i == action.i:
+        return candidate.dep_ in ("dobj", "dative", "nsubjpass")
+    preposition = candidate.head
+    return preposition.head.i == action.i and preposition.lower_ == "on"
+
+
+def kept_from(clause: Token) -> Token | None:
+    """Who is kept from doing what the clause tells: the object of "stop", "prevent",
+    "ban" ... before "from doing" ("stopped Hezbollah from supporting Iran")."""
+    if clause.dep_ != "pcomp" or clause.head.lower_ != "from":
+        return None
+    verb = clause.head.head
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
+
+
+def in_own_clause(name: Token, action: Token) -> bool:
+    """True when the name hangs from the action word without crossing a clause that tells
+    another happening: a relative clause (but its doer), a participle or infinitive after
+    a noun ("hearing into techniques used against detainees"), an adverbial clause that is
+    an action of its own ("dismissed the reports, accusing the US") or a finite one ("as
+    he succeeded Milosevic").  The doer of a relative clause on what is acted on counts
+    ("demanded the release of the trawler, which Norway's coast guard seized"); a
+    participle that is no action gives the action's reason ("shut the crossings, citing
+    Moscow's use of migration"), a condition whom it is aimed at ("threatened to stop
+    talks if the United States goes ahead")."""
+    came_from = name
+    while name.i != action.i and name.head.i != name.i:
+        if name.dep_ == "relcl" and came_from.dep_ != "nsubj":
+            return False
+        if name.dep_ == "parataxis" or (name.dep_ == "acl" and nonfinite(name)):
+            return False
+        told_apart = name.tag_ != "VBG" or action_type(name) is not None
+        if name.dep_ == "advcl" and not conditional(name) and told_apart:
+            return False
+        came_from, name = name, name.head
+    return True
+
+
+def nonfinite(clause: Token) -> bool:
+    """A participle or infinitive with no subject of its own ("methods used against ..."),
+    not a content clause ("proof that Belarus has changed course")."""
+    return clause.tag_ in NONFINITE and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") and c.tag_ != "TO" for c in clause.children
+    )
+
+
+def conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
 
 
 def target_tokens(token: Token, depth: int = TARGET_DEPTH) -> list[Token]:
@@ -202,6 +323,22 @@ def with_conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "appos" and token.ent_type_ == "GPE" and lookup(child.text):
             listed.extend([child, *(c for c in child.conjuncts if c.i > child.i)])
     return listed
+
+
+def unnamed(subject: Token) -> Actor:
+    """A doer written as a common noun the actor tables give no side ("rebels", "students",
+    "a roadside bombing"): the action is still told and typed; with no country or body it
+    counts towards no dyad (`count.py` keeps two-sided actions only)."""
+    return Actor(subject.text, subject.idx, subject.idx + len(subject.text))
+
+
+def apart(source: Actor, target: Actor, several: bool) -> bool:
+    """True when the target is another side than the doer.  Among `several` coordinated
+    doers, a target of a doer's own country is the other doers' ("Hungarian and Romanian
+    officials agreed ... Romanian refugees" is Hungary's side towards Romania)."""
+    if source.name == target.name:
+        return False
+    return not several or source.country is None or source.country != target.country
 
 
 class SentenceCoder:
@@ -275,6 +412,8 @@ class SentenceCoder:
         if row is None or self.not_done(token):
             return []
         subject, passive_target = doer(token, self.hops)
+        if subject is None and token.lemma_.lower() in STANCES:
+            subject, passive_target = passive_target, None  # "Vietnam is committed to ..."
         if subject is None:
             return []
         sources, targets = self.sides(token, subject, passive_target, row.type)
@@ -294,7 +433,7 @@ class SentenceCoder:
             )
             for source in sources
             for target in targets or [None]
-            if target is None or source.name != target.name
+            if target is None or apart(source, target, len(sources) > 1)
         ]
 
     def demand(self, token: Token, sentence: Span) -> list[ActionMention]:
@@ -335,11 +474,17 @@ class SentenceCoder:
     ) -> tuple[list[Actor], list[Actor | None]]:
         """The doers and the targets of an action word of type `kind`."""
         objects = [passive_target] if passive_target is not None else target_tokens(token)
-        sources = [a for t in with_conjuncts(subject) if (a := self.actors.actor(t)) is not None]
+        addressed = [o for o in objects if addressee(o, token)]
+        if addressed:  # "urged the international community to get Haiti's debts cancelled"
+            objects = [o for o in objects if o.head.i == token.i or o.head.head.i == token.i]
+        sources = [a for t in with_conjuncts(subject) for a in self.actors.each(t)]
+        said_by = reporter_of(subject) if subject.lower_ in REPORTED_SELF else subject
+        if not sources and said_by is not None and said_by.pos_ == "NOUN":
+            sources = [unnamed(said_by)]  # "rebels blocked transport": done, by nobody named
         targets: list[Actor | None] = []
         doers = {source.country for source in sources if source.country}
         for candidate in objects:  # the nearest side that names somebody, with its conjuncts
-            targets = [a for t in with_conjuncts(candidate) if (a := self.actors.actor(t, doers))]
+            targets = [a for t in with_conjuncts(candidate) for a in self.actors.each(t, doers)]
             if targets:
                 break
         if not targets and len(sources) > 1 and kind in RECIPROCAL:
@@ -347,8 +492,15 @@ class SentenceCoder:
             return sources[:1], sources[1:]
         if not targets and not (objects and objects[0].lower_ in PERSON_PRONOUNS):
             # a target written as a pronoun we could not resolve is still that target:
-            # "accused them of increasing NATO's presence" is not about NATO
-            targets = self.actors.named_within(token, sources, meeting=kind == "CONSULT")
+            # "accused them of increasing NATO's presence" is not about NATO; one written as
+            # a common noun is looked for in its own words ("the parties in Zimbabwe")
+            roots = addressed or [token]
+            targets = self.actors.named_within(
+                token,
+                sources,
+                lambda name: in_own_clause(name, token) and any(r.is_ancestor(name) for r in roots),
+                kind,
+            )
         return sources, targets
 
 

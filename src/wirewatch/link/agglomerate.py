@@ -95,7 +95,8 @@ def average_link(
     agglomeration = Agglomeration(threshold, least_cohesion)
     number_of: dict[str, int] = {}
     for number, item in enumerate(sorted(set(items))):
-        agglomeration.clusters[number] = Cluster([item], dict(vectors.get(item, {})))
+        # not copied: a merge makes a new summed vector, never changes its clusters' own
+        agglomeration.clusters[number] = Cluster([item], vectors.get(item, {}))
         number_of[item] = number
     clusters = agglomeration.clusters
     for (left, right), score in sorted(scores.items()):
