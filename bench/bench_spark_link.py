@@ -50,14 +50,19 @@ def resident_mb(pid: int) -> float:
 
 
 def descendants(pid: int) -> list[int]:
+    """Every process below `pid`, from each process's parent in /proc (a JVM starts its
+    Python workers from other threads than its main one)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:
+                continue
+            children.setdefault(int(fields[1]), []).append(int(entry.name))
     found, queue = [], [pid]
     while queue:
-        parent = queue.pop()
-        try:
-            with open(f"/proc/{parent}/task/{parent}/children", encoding="ascii") as children:
-                kids = [int(kid) for kid in children.read().split()]
-        except OSError:
-            kids = []
+        kids = children.get(queue.pop(), [])
         found.extend(kids)
         queue.extend(kids)
     return found
@@ -74,7 +79,10 @@ class PeakMemory(threading.Thread):
     def run(self) -> None:
         while self.running:
             for jvm in descendants(os.getpid()):
-                if b"java" not in Path(f"/proc/{jvm}/cmdline").read_bytes()[:200]:
+                try:
+                    if b"java" not in Path(f"/proc/{jvm}/cmdline").read_bytes()[:200]:
+                        continue
+                except OSError:
                     continue
                 self.jvm_mb = max(self.jvm_mb, resident_mb(jvm))
                 workers = sum(resident_mb(pid) for pid in descendants(jvm))

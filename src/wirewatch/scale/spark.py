@@ -196,7 +196,8 @@ def tables(corpus: Corpus) -> dict[str, list[dict[str, Any]]]:
     result (events, storylines, entities, contradictions, actions, dyads, with `position`
     and `record`, the whole item as JSON) and the disagreements' claims."""
     found: dict[str, list[dict[str, Any]]] = {
-        "articles": [article_row(article, None) for article in corpus.articles],
+        # the store keeps the text inside `record`; Spark SQL readers get it as a column too
+        "articles": [{**article_row(a, None), "text": a.text} for a in corpus.articles],
         "quotes": [quote_row(q, article.id) for article in corpus.articles for q in article.quotes],
     }
     for part in ARTICLE_PARTS:

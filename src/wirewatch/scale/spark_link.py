@@ -25,7 +25,7 @@ from collections.abc import Callable, Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from wirewatch.link.duplicates import jaccard, shingles, signature
+from wirewatch.link.duplicates import band_layout, jaccard, shingle_hashes, shingles, signature
 from wirewatch.link.events import event_id_for, publication_day
 from wirewatch.link.features import DocumentFrequencies, TermWeights, add_into, article_terms
 from wirewatch.link.groups import connected_groups
@@ -53,31 +53,28 @@ def duplicate_roots(
     context: SparkContext, articles: RDD[Placed], link: LinkSettings
 ) -> dict[str, str]:
     """{copy id: its group's earliest article}, as `link.duplicates.mark_duplicates` sets
-    `duplicate_of`: LSH buckets as blocks, exact Jaccard on each bucket's pairs."""
-    from datasketch import MinHashLSH
-
+    `duplicate_of`: LSH buckets (band, band values) as blocks, exact Jaccard of each
+    bucket's pairs on shingle hashes (workers share one string-hash seed, PYTHONHASHSEED)."""
     size, permutations = link.duplicate_shingle_words, link.duplicate_permutations
     threshold = link.duplicate_threshold
-    ranges = MinHashLSH(threshold=max(threshold - 0.1, 0.1), num_perm=permutations).hashranges
-    shingled = (
-        articles.map(lambda row: (row[1].id, shingles(row[1].text, size)))
-        .filter(lambda row: row[1])
-        .persist()
-    )
+    bands, rows = band_layout(threshold, permutations)
 
-    def bands(row: tuple[str, set[str]]) -> list[tuple[tuple[int, bytes], str]]:
-        hashes = signature(row[1], permutations).hashvalues
+    def banded(row: Placed) -> list[tuple[tuple[int, bytes], str]]:
+        found = shingles(row[1].text, size)
+        if not found:
+            return []
+        values = signature(found, permutations)
         return [
-            ((band, hashes[start:end].tobytes()), row[0])
-            for band, (start, end) in enumerate(ranges)
+            ((band, values[band * rows : (band + 1) * rows].tobytes()), row[1].id)
+            for band in range(bands)
         ]
 
-    buckets = shingled.flatMap(bands).groupByKey()
-    candidates = buckets.flatMap(lambda bucket: combinations(sorted(set(bucket[1])), 2)).distinct()
-    both = blocks.with_both(candidates.map(lambda pair: (pair, None)), shingled)
+    buckets = articles.flatMap(banded).groupByKey()
+    candidates = buckets.flatMap(lambda bucket: combinations(sorted(set(bucket[1])), 2))
+    hashed = articles.map(lambda row: (row[1].id, shingle_hashes(row[1].text, size)))
+    both = blocks.with_both(candidates.distinct().map(lambda pair: (pair, None)), hashed)
     copies = both.filter(lambda row: jaccard(row[2], row[3]) >= threshold).map(lambda row: row[0])
     group_of = context.broadcast(connected_groups(copies.toLocalIterator()))
-    shingled.unpersist()
     firsts = (
         articles.filter(lambda row: row[1].id in group_of.value)
         .map(lambda row: (group_of.value[row[1].id], (earliest_first(row[1]), row[1].id)))
