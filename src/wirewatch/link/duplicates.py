@@ -2,7 +2,8 @@
 
 Steps (each a function): shingle the clean text into overlapping word runs →
 MinHash signature per article → LSH buckets give candidate pairs (never all
-pairs) → keep pairs whose shingle sets really overlap (exact Jaccard) →
+pairs) → drop pairs whose signatures say they are far apart → keep pairs whose shingle
+sets really overlap (exact Jaccard) →
 group copies (union-find) and point every copy at the group's earliest article.
 """
 
@@ -53,6 +54,14 @@ def candidate_pairs(
     return pairs
 
 
+# LSH buckets also pair articles that share only stock phrases, more of them the denser the
+# corpus (all of them false: 100,180 such pairs among 20,000 synthetic articles, none a copy).
+# The signatures' own estimate of their Jaccard drops those before the exact check reads the
+# shingle sets; at 128 permutations the estimate's deviation is .044 at .5, so a copy is
+# dropped only when it falls 4.5 deviations short.
+ESTIMATE_MARGIN = 0.2
+
+
 def jaccard(left: set[str], right: set[str]) -> float:
     return len(left & right) / len(left | right) if left and right else 0.0
 
@@ -69,12 +78,14 @@ def mark_duplicates(corpus: Corpus, settings: Settings) -> None:
         for article_id, found in article_shingles.items()
         if found
     }
+    least_estimate = link.duplicate_threshold - ESTIMATE_MARGIN
     pairs = [
         (left, right)
         for left, right in candidate_pairs(
             signatures, link.duplicate_threshold, link.duplicate_permutations
         )
-        if jaccard(article_shingles[left], article_shingles[right]) >= link.duplicate_threshold
+        if signatures[left].jaccard(signatures[right]) >= least_estimate
+        and jaccard(article_shingles[left], article_shingles[right]) >= link.duplicate_threshold
     ]
     group_of = connected_groups(pairs)
     members: dict[str, list[Article]] = {}
