@@ -40,7 +40,14 @@ CODERS = ("rules", "model", "combined")
 ROOT = Path(__file__).resolve().parents[1]
 GSR = ROOT.parent / "shared" / "benchmarks" / "actions" / "plover-gsr" / "gsr_flat.jsonl"
 COUNTRY_CODE_LENGTH = 3  # GSR actor codes: ISO3 countries, or IGO / NGO / MNC and the like
-NON_COUNTRIES = frozenset({"IGO", "NGO", "MNC", "REB", "UAF", "JUD", "OPP", "MED"})
+NON_COUNTRIES = frozenset(
+    {"IGO", "NGO", "MNC", "REB", "UAF", "JUD", "OPP", "MED", "IMG", "ISM"}
+)
+# Old CAMEO spellings a few records keep, written as ISO alpha-3 here.
+GOLD_SPELLING = {"JAP": "JPN", "ITL": "ITA", "VTN": "VNM"}
+# wirewatch's bloc codes (the EU, NATO, Europe as a whole): where the GSR names such a body
+# it codes it "IGO", which is no country above, so a bloc side is no country either.
+BLOCS = frozenset({"EU", "NATO", "EUR"})
 
 
 def read_records() -> list[dict[str, Any]]:
@@ -50,7 +57,7 @@ def read_records() -> list[dict[str, Any]]:
 
 def countries(parties: list[dict[str, Any]]) -> set[str]:
     return {
-        p["code"]
+        GOLD_SPELLING.get(p["code"], p["code"])
         for p in parties
         if p.get("code")
         and len(p["code"]) == COUNTRY_CODE_LENGTH
@@ -93,16 +100,24 @@ def code_records(
     return [article for article, _doc in parsed], spacy_seconds, action_seconds
 
 
+def two_countries(action: ActionMention) -> bool:
+    """Both sides of the action are countries (the export keeps only such dyads' counts)."""
+    sides = (action.source.country, action.target.country if action.target else None)
+    return all(side and side not in BLOCS for side in sides)
+
+
 def full_match(action: ActionMention, record: dict[str, Any]) -> bool:
+    """Type, doer and target as the gold codes them.  A target of the doer's own country
+    matches when the gold names it as a recipient ("ethnic Albanians demonstrated in
+    Serbia": SRB -> SRB); a reciprocal event's actors are each other's targets."""
+    if action.target is None or action.type != record["event_plover"]:
+        return False
     actors, recipients = countries(record["actors"]), countries(record["recipients"])
-    if record.get("reciprocal"):
-        recipients |= actors
-    return (
-        action.target is not None
-        and action.type == record["event_plover"]
-        and action.source.country in actors
-        and action.target.country in recipients
-        and action.source.country != action.target.country
+    source, target = action.source.country, action.target.country
+    if source not in actors:
+        return False
+    return target in recipients or (
+        bool(record.get("reciprocal")) and target in actors and target != source
     )
 
 
@@ -116,12 +131,7 @@ def scores(records: list[dict[str, Any]], articles: list[Article]) -> dict[str, 
         for i, r in enumerate(records)
         if countries(r["actors"]) and (countries(r["recipients"]) or r.get("reciprocal"))
     ]
-    coded = [
-        a
-        for article in articles
-        for a in article.actions
-        if a.target is not None and a.source.country and a.target.country
-    ]
+    coded = [a for article in articles for a in article.actions if two_countries(a)]
     good = [
         a
         for a, r in ((a, records[i]) for i, art in enumerate(articles) for a in art.actions)

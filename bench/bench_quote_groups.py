@@ -2,13 +2,16 @@
 
     .venv/bin/python bench/bench_quote_groups.py [--split dev|test|both] [--meaning-similarity X]
 
-`bench/labels/quote_groups.json`: 10 fictional speakers, 30 statements, each rendered by three
-English outlets in their own words and by outlets in two of German, French, Spanish, Russian
-and Italian, plus 30 near misses (the same speaker, another statement on the same story).
-Each speaker is one story told by five outlets (three English, two others): an outlet's
-article carries its renderings of the speaker's statements but leaves one out on three of
-the five outlets (so a statement often has no counterpart in an article and its closest
-quote there is another statement), and each English article also carries one near miss.
+`bench/labels/quote_groups.json`: 10 fictional speakers, 30 statements, each rendered by four
+English outlets in their own words (one of the first two statements of each speaker as a
+partial quote inside its reporting sentence) and by outlets in two of German, French,
+Spanish, Russian and Italian; 90 near misses (the same speaker, another statement): 30 on the
+story and 60 on one statement's own point (shared words, numbers or topic), in English and
+other languages.  Each speaker is one story told by six outlets: an outlet's article
+carries its renderings of the speaker's statements but leaves one out on three of the six
+outlets (so a statement often has no counterpart in an article, and its closest quote there
+is a near miss on its own point), and near misses on a statement's point also stand beside
+the true rendering in an outlet that carries it.
 `group_quotes` runs over the quotes as given (extraction is measured elsewhere); scored
 are pairs of quotes of different articles, as `../shared/eval/score.py` scores quote
 groups.  Thresholds are chosen on dev (speakers 1-5) and reported on test (6-10).
@@ -44,30 +47,36 @@ from wirewatch.settings import Settings
 DATA = Path(__file__).resolve().parent / "labels" / "quote_groups.json"
 
 
-def story(speaker: dict, number: int) -> tuple[list[Article], dict[str, str], dict[str, str]]:
-    """The articles of one speaker's story; statement and language of each quote id."""
-    outlets: dict[int, list[tuple[str, str, str]]] = {}
+def outlet_quotes(speaker: dict, number: int) -> dict[int, list[tuple[str, dict]]]:
+    """What each outlet of one speaker's story quotes: (statement id, rendering) in order."""
+    outlets: dict[int, list[tuple[str, dict]]] = {}
     for index, statement in enumerate(speaker["statements"]):
         for outlet, rendering in enumerate(statement["renderings"]):
-            if (outlet + index) % 5 == 4:  # outlets 2, 3 and 4 leave one statement out
+            if (outlet + index) % 5 == 4:  # outlets 2, 3 and 4 leave one statement out, 5 none
                 continue
-            outlets.setdefault(outlet, []).append(
-                (statement["id"], rendering["lang"], rendering["text"])
-            )
-    for outlet, miss in enumerate(speaker["near_misses"]):
-        outlets[outlet].append((f"miss-{number}-{outlet}", miss["lang"], miss["text"]))
+            outlets.setdefault(outlet, []).append((statement["id"], rendering))
+    for index, miss in enumerate(speaker["near_misses"]):
+        outlets[miss["outlet"]].append((f"miss-{number}-{index}", miss))
+    return outlets
+
+
+def story(speaker: dict, number: int) -> tuple[list[Article], dict[str, str], dict[str, str]]:
+    """The articles of one speaker's story; statement and language of each quote id.  A
+    rendering with a `context` is a partial quote inside its reporting sentence."""
     articles, statement_of, language_of = [], {}, {}
-    for outlet, said in sorted(outlets.items()):
+    for outlet, said in sorted(outlet_quotes(speaker, number).items()):
         article = Article(id=f"story{number}-outlet{outlet}", source="bench", text="",
                           event=f"story{number}")
-        for statement, language, text in said:
-            start = len(article.text)
-            article.text += text + "\n"
+        for statement, rendering in said:
+            before, _, after = rendering.get("context", "{q}").partition("{q}")
+            start = len(article.text) + len(before)
+            article.text += before + rendering["text"] + after + "\n"
+            kind = "partial" if "context" in rendering else "direct"
             quote = Quote(id=f"{article.id}:q{len(article.quotes) + 1}", article=article.id,
-                          start=start, end=start + len(text), kind="direct",
+                          start=start, end=start + len(rendering["text"]), kind=kind,
                           speaker_name=speaker["speaker"])
             article.quotes.append(quote)
-            statement_of[quote.id], language_of[quote.id] = statement, language
+            statement_of[quote.id], language_of[quote.id] = statement, rendering["lang"]
         articles.append(article)
     return articles, statement_of, language_of
 

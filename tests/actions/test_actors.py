@@ -48,3 +48,10 @@ def test_actors_an_organisation_side_carries_its_code(nlp) -> None:
     side = actors.actor(union)
     assert (side.country, side.code, side.sector) == (None, "AU", "IGO")
     assert side.side == "AU"
+
+
+def test_actors_a_post_abroad_is_the_sending_sides() -> None:
+    assert standing("Canadian Ambassador to the United Nations")[0] == "CAN"
+    assert standing("UN envoy to Syria")[1] == "UN"  # the body sends this one
+    assert standing("the European Community")[1] == "EU"
+    assert standing("ethnic Albanians")[0] is None  # a people, not Albania's side

@@ -9,6 +9,7 @@ and "them" for what was named last.
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from typing import TYPE_CHECKING
 
@@ -20,6 +21,8 @@ from wirewatch.quotes.cues import CUE_LEMMAS
 from wirewatch.quotes.speakers import SpeakerIndex, speaker_index
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from spacy.tokens import Doc, Token
 
 SELF_WORDS = frozenset({"we", "us", "our"})
@@ -44,6 +47,13 @@ GROUP_NOUNS = frozenset(
 OCCASION_PREPS = frozenset({"during", "amid", "after", "before", "following", "since"})
 
 
+# A role held at a body or abroad: the words before "to"/"at" say whose side it is.
+POSTED = re.compile(
+    r"(.*\b(?:ambassadors?|envoys?|representatives?|delegates?|delegation|mission))\s+(?:to|at)\s",
+    re.IGNORECASE,
+)
+
+
 def standing(words: str, context: str | None = None) -> tuple[str | None, str | None, str | None]:
     """(country, organisation code, sector) of a side's words, read off the words alone.
 
@@ -51,6 +61,9 @@ def standing(words: str, context: str | None = None) -> tuple[str | None, str | 
     not ZAF; "Hezbollah" is HEZBOLLAH of LBN); a bloc the country table knows (EU, NATO)
     keeps it as its country too.  Otherwise the country words ("Sudanese troops" -> SDN)
     and the role nouns' sector ("troops" -> MIL)."""
+    posted = POSTED.match(words)
+    if posted and any(standing(posted.group(1))):
+        return standing(posted.group(1))  # "Canadian Ambassador to the United Nations" is CAN
     body = organisation_of(words)
     if body is not None:
         country = body.home or (body.code if country_name(body.code) else None)
@@ -82,6 +95,33 @@ def members_named(token: Token) -> Token | None:
     return next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
 
 
+def described(name: Token) -> str | None:
+    """The country an apposition gives a name: "Kenyatta, the president of Kenya" -> KEN."""
+    for apposition in (c for c in name.children if c.dep_ == "appos"):
+        words = apposition.doc[apposition.left_edge.i : apposition.right_edge.i + 1]
+        country = country_of_descriptor(words.text)
+        if country is not None:
+            return country
+    return None
+
+
+def name_end(token: Token) -> int:
+    """Where a side's words end: after the word, or after the name it heads when the name
+    goes on past it ("the Democratic People's Republic of Korea")."""
+    end = token.idx + len(token.text)
+    for ent in token.sent.ents:
+        if ent.start <= token.i < ent.end:
+            rest = ent[token.i - ent.start + 1 :]
+            if len(rest) and all(token.is_ancestor(word) for word in rest):
+                end = ent.end_char
+    return end
+
+
+def ethnic(token: Token) -> bool:
+    """ "Ethnic Albanians" (in Serbia) are a people, not Albania's side."""
+    return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in token.children)
+
+
 def on_occasion(name: Token, action: Token) -> bool:
     """True when the name hangs from the action word through a preposition of time or
     occasion ("resigned during a trip to Saudi Arabia")."""
@@ -104,13 +144,18 @@ class Actors:
         return next((q for q in self.quotes if q.start <= offset < q.end), None)
 
     def named_within(
-        self, token: Token, sources: list[Actor], meeting: bool = False
+        self,
+        token: Token,
+        sources: list[Actor],
+        reaches: Callable[[Token], bool],
+        meeting: bool = False,
     ) -> list[Actor | None]:
         """A country named inside the action's own clause, after the action word, when the
         parse gives no target ("opposed to any re-engagement absent evidence Russia is
         serious"): the nearest one that is not the doer's.  For a `meeting` the place it is
         held in is no side ("to meet in Angola"); other actions are done to where they are
-        done ("an attack in Lebanon")."""
+        done ("an attack in Lebanon").  `reaches`: whether a name belongs to the action's own
+        clause."""
         doers = {source.country for source in sources}
         last = max(t.i for t in token.subtree)
         for ent in entities_between(token.doc, token.i + 1, len(token.doc)):
@@ -122,7 +167,7 @@ class Actors:
                 continue
             if meeting and ent.root.dep_ == "pobj" and ent.root.head.lower_ in VENUE_PREPS:
                 continue
-            if on_occasion(ent.root, token):
+            if on_occasion(ent.root, token) or not reaches(ent.root):
                 continue
             actor = self.actor(ent.root)
             if actor is not None and actor.country and actor.country not in doers:
@@ -132,7 +177,7 @@ class Actors:
     def actor(self, token: Token, doers: frozenset[str] | set[str] = frozenset()) -> Actor | None:
         """The words of an actor and its country, or None when it names nobody; `doers`:
         countries a "them" cannot stand for (those who act on them)."""
-        if token.lower_ in SELF_WORDS or (
+        if (token.lower_ in SELF_WORDS and token.pos_ == "PRON") or (
             token.lemma_.lower() in ("country", "government")
             and any(c.lower_ == "our" for c in token.children)
         ):
@@ -154,19 +199,39 @@ class Actors:
         start = min(
             (c.idx for c in token.subtree if c.i < token.i and c.dep_ != "det"), default=token.idx
         )
-        end = token.idx + len(token.text)
+        end = name_end(token)
         words = self.article.text[start:end]
         country, code, sector = standing(words, token.sent.text)
-        if code is None and lookup(token.text):
+        if code is None and lookup(token.text) and not ethnic(token):
             country = lookup(token.text)  # the head names it: "Kyrgyzstan ally Russia" is Russia
         if code is None and token.ent_type_ == "PERSON":
             country = self.person_country(token, words)
         elif country is None and code is None and token.pos_ == "PROPN":
             country = self.role_country(token.text)  # a surname the tagger did not take
+        if country is None and code is None and token.pos_ == "PROPN":
+            country = described(token)  # "Uhuru Kenyatta, Kenya's president, said"
         named = code or token.ent_type_ in NAME_LABELS or token.pos_ == "PROPN"
         if country is None and not named:
             return None
         return Actor(words, start, end, country, code, sector)
+
+    def each(self, token: Token, doers: frozenset[str] | set[str] = frozenset()) -> list[Actor]:
+        """The actors a side's word stands for: one per country of coordinated adjectives
+        ("the Turkish and British ambassadors", "American and European officials"), else
+        the word's actor, if any."""
+        listed = next(
+            ([c, *c.conjuncts] for c in token.children if c.dep_ == "amod" and c.conjuncts),
+            [],
+        )
+        codes = [lookup(adjective.text) for adjective in listed]
+        if len(set(codes)) > 1 and all(codes):
+            sector = sector_of(token.text)
+            return [
+                Actor(a.text, a.idx, a.idx + len(a.text), code, None, sector)
+                for a, code in zip(listed, codes, strict=True)
+            ]
+        found = self.actor(token, doers)
+        return [found] if found is not None else []
 
     @cached_property
     def people(self) -> SpeakerIndex:

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING
 
 from wirewatch.actions.actors import PERSON_PRONOUNS, Actors
 from wirewatch.actions.classify import NONE, sentence_type
-from wirewatch.actions.lexicon import Trigger, lexicon, written_as
+from wirewatch.actions.lexicon import Trigger, event_noun, lexicon, modifiers, written_as
 from wirewatch.model import ActionMention, Actor, Article
 from wirewatch.nlp.countries import lookup
 from wirewatch.quotes.cues import CUE_LEMMAS
@@ -43,9 +43,10 @@ BACKGROUND_MARKS = frozenset({"when", "after", "since", "before", "until", "once
 # searched this deep for the side the action is done to.
 CLAUSE_LINKS = frozenset({"xcomp", "ccomp"})
 TARGET_DEPTH = 2
-# Said of the future, a cooperative action is an offer (AGREE), a hostile one a threat.
+# Said of the future, a cooperative action is an offer (AGREE), a hostile one a threat (the
+# codebook's threats include threats of protest and boycott: "said they would blockade Paris").
 PROMISABLE = frozenset({"COOPERATE", "CONSULT", "SUPPORT", "AID", "CONCEDE", "RETREAT"})
-MENACING = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE"})
+MENACING = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
 FUTURE_AUX = frozenset({"will", "would", "'ll", "shall"})
 # What may happen is no action done: "he might withdraw his resignation", "can now denounce".
 SPECULATIVE_AUX = frozenset({"might", "may", "could", "can", "should", "must"})
@@ -58,6 +59,12 @@ RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 # "Russia said that Sudan must return the helicopter": a duty another party is told it has,
 # in reported speech, is a demand of that party (PLOVER REQUEST).
 DEMAND_AUX = frozenset({"must"})
+FAILING = frozenset({"fail"})
+# A promise of a hostile act is a threat: "vowed to attack", "pledged to retaliate".
+PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear"})
+# Participles and infinitives after a noun tell a happening of their own.
+NONFINITE = frozenset({"VBN", "VBG", "VB"})
+CONDITIONS = frozenset({"if", "unless"})
 INTENT_WORDS = frozenset(
     {"ready", "willing", "open", "prepared", "eager", "determined", "plan", "intend"}
 )
@@ -69,26 +76,31 @@ def object_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "dative"):
             lemmas.add(child.lemma_.lower())
+            lemmas.update(modifiers(child))  # "suspended aid deliveries"
             lemmas.update(prepositional_objects(child))  # "70 million dollars of aid"
-        elif child.dep_ == "prep":
-            lemmas.update(c.lemma_.lower() for c in child.children if c.dep_ == "pobj")
-    return lemmas
+    return lemmas | prepositional_objects(token)
 
 
 def prepositional_objects(token: Token) -> set[str]:
-    return {
-        grandchild.lemma_.lower()
-        for child in token.children
-        if child.dep_ == "prep"
-        for grandchild in child.children
-        if grandchild.dep_ == "pobj"
-    }
+    """Lemmas of the objects of the word's prepositions, with their modifiers ("part of a
+    military aid program")."""
+    lemmas: set[str] = set()
+    for child in token.children:
+        if child.dep_ == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    lemmas.update({grandchild.lemma_.lower(), *modifiers(grandchild)})
+    return lemmas
 
 
 def trigger(token: Token) -> Trigger | None:
-    """The lexicon row the word fits here (its type and mode), or None."""
+    """The lexicon row the word fits here (its type and mode), or, for a light verb, the
+    row of the event noun it carries ("staged a protest"); None when there is none."""
     if token.pos_ not in TRIGGER_POS:
         return None
+    carried = event_noun(token)  # "ordered an investigation" is no order but an inquiry
+    if carried is not None:
+        return carried
     table = lexicon()
     objects = object_lemmas(token)
     for words in written_as(token):
@@ -107,14 +119,16 @@ def action_type(token: Token) -> str | None:
 def governed(token: Token, hops: int) -> bool:
     """True when the word hangs from another action word: in "threatened to impose
     sanctions" or "called for the EU to resume dialogue", the threat or the request is
-    the action, not what it is about."""
+    the action, not what it is about.  A conjunct is governed only as its head is: "opened
+    its borders ... but was still refusing admittance" tells two actions."""
     for _ in range(hops):
         if token.dep_ not in SUBJECT_LINKS and token.dep_ not in ("ccomp", "advcl"):
             return False
         if token.head.i == token.i:
             return False
+        sibling = token.dep_ == "conj"
         token = token.head
-        if action_type(token) is not None:
+        if not sibling and action_type(token) is not None:
             return True
     return False
 
@@ -122,6 +136,9 @@ def governed(token: Token, hops: int) -> bool:
 def as_intended(kind: str, token: Token, hops: int) -> str:
     """PLOVER codes what is promised as AGREE and what is menaced as THREATEN: "will send
     aid", "is ready to restore relations" are offers; "will impose sanctions" is a threat."""
+    if kind == "AGREE" and token.lemma_.lower() in PROMISE_WORDS:
+        promised = {action_type(c) for c in token.children if c.dep_ == "xcomp"}
+        return "THREATEN" if promised & MENACING else kind
     if kind not in PROMISABLE and kind not in MENACING:
         return kind
     if not intended(token, hops):
@@ -144,9 +161,12 @@ def intended(token: Token, hops: int) -> bool:
 
 
 def negated(token: Token, hops: int) -> bool:
-    """True when the word, or a word it hangs from within its clause, is negated."""
+    """True when the word, or a word it hangs from within its clause, is negated, or what
+    it tells was tried and failed ("failed to reach agreement")."""
     for _ in range(hops + 1):
         if any(child.dep_ == "neg" for child in token.children):
+            return True
+        if token.dep_ == "xcomp" and token.head.lemma_.lower() in FAILING:
             return True
         if token.dep_ not in SUBJECT_LINKS or token.head.i == token.i:
             return False
@@ -172,6 +192,41 @@ def doer(token: Token, hops: int) -> tuple[Token | None, Token | None]:
             break
         current = current.head
     return None, None
+
+
+def in_own_clause(name: Token, action: Token) -> bool:
+    """True when the name hangs from the action word without crossing a clause that tells
+    another happening: a relative clause (but its doer), a participle or infinitive after
+    a noun ("hearing into techniques used against detainees"), an adverbial clause that is
+    an action of its own ("dismissed the reports, accusing the US") or a finite one ("as
+    he succeeded Milosevic").  The doer of a relative clause on what is acted on counts
+    ("demanded the release of the trawler, which Norway's coast guard seized"); a
+    participle that is no action gives the action's reason ("shut the crossings, citing
+    Moscow's use of migration"), a condition whom it is aimed at ("threatened to stop
+    talks if the United States goes ahead")."""
+    came_from = name
+    while name.i != action.i and name.head.i != name.i:
+        if name.dep_ == "relcl" and came_from.dep_ != "nsubj":
+            return False
+        if name.dep_ == "parataxis" or (name.dep_ == "acl" and nonfinite(name)):
+            return False
+        told_apart = name.tag_ != "VBG" or action_type(name) is not None
+        if name.dep_ == "advcl" and not conditional(name) and told_apart:
+            return False
+        came_from, name = name, name.head
+    return True
+
+
+def nonfinite(clause: Token) -> bool:
+    """A participle or infinitive with no subject of its own ("methods used against ..."),
+    not a content clause ("proof that Belarus has changed course")."""
+    return clause.tag_ in NONFINITE and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux") and c.tag_ != "TO" for c in clause.children
+    )
+
+
+def conditional(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in CONDITIONS for c in clause.children)
 
 
 def target_tokens(token: Token, depth: int = TARGET_DEPTH) -> list[Token]:
@@ -202,6 +257,22 @@ def with_conjuncts(token: Token) -> list[Token]:
         if child.dep_ == "appos" and token.ent_type_ == "GPE" and lookup(child.text):
             listed.extend([child, *(c for c in child.conjuncts if c.i > child.i)])
     return listed
+
+
+def unnamed(subject: Token) -> Actor:
+    """A doer written as a common noun the actor tables give no side ("rebels", "students",
+    "a roadside bombing"): the action is still told and typed; with no country or body it
+    counts towards no dyad (`count.py` keeps two-sided actions only)."""
+    return Actor(subject.text, subject.idx, subject.idx + len(subject.text))
+
+
+def apart(source: Actor, target: Actor, several: bool) -> bool:
+    """True when the target is another side than the doer.  Among `several` coordinated
+    doers, a target of a doer's own country is the other doers' ("Hungarian and Romanian
+    officials agreed ... Romanian refugees" is Hungary's side towards Romania)."""
+    if source.name == target.name:
+        return False
+    return not several or source.country is None or source.country != target.country
 
 
 class SentenceCoder:
@@ -294,7 +365,7 @@ class SentenceCoder:
             )
             for source in sources
             for target in targets or [None]
-            if target is None or source.name != target.name
+            if target is None or apart(source, target, len(sources) > 1)
         ]
 
     def demand(self, token: Token, sentence: Span) -> list[ActionMention]:
@@ -335,11 +406,13 @@ class SentenceCoder:
     ) -> tuple[list[Actor], list[Actor | None]]:
         """The doers and the targets of an action word of type `kind`."""
         objects = [passive_target] if passive_target is not None else target_tokens(token)
-        sources = [a for t in with_conjuncts(subject) if (a := self.actors.actor(t)) is not None]
+        sources = [a for t in with_conjuncts(subject) for a in self.actors.each(t)]
+        if not sources and subject.pos_ == "NOUN":
+            sources = [unnamed(subject)]  # "rebels blocked transport": done, by nobody named
         targets: list[Actor | None] = []
         doers = {source.country for source in sources if source.country}
         for candidate in objects:  # the nearest side that names somebody, with its conjuncts
-            targets = [a for t in with_conjuncts(candidate) if (a := self.actors.actor(t, doers))]
+            targets = [a for t in with_conjuncts(candidate) for a in self.actors.each(t, doers)]
             if targets:
                 break
         if not targets and len(sources) > 1 and kind in RECIPROCAL:
@@ -348,7 +421,9 @@ class SentenceCoder:
         if not targets and not (objects and objects[0].lower_ in PERSON_PRONOUNS):
             # a target written as a pronoun we could not resolve is still that target:
             # "accused them of increasing NATO's presence" is not about NATO
-            targets = self.actors.named_within(token, sources, meeting=kind == "CONSULT")
+            targets = self.actors.named_within(
+                token, sources, lambda name: in_own_clause(name, token), kind == "CONSULT"
+            )
         return sources, targets
 
 

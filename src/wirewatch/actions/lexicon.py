@@ -1,6 +1,7 @@
-"""The action words of `verbs.tsv`: a PLOVER type, the words, and the objects they need.
+"""The action words of `verbs.tsv` and the event nouns of `nouns.tsv`: a PLOVER type, the
+words, and the objects (for a noun: the modifiers) they need.
 
-The table was written for wirewatch from the PLOVER event definitions; see docs/actions.md.
+The tables were written for wirewatch from the PLOVER event definitions; see docs/actions.md.
 """
 
 from __future__ import annotations
@@ -14,6 +15,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 LEXICON = Path(__file__).with_name("verbs.tsv")
+NOUNS = Path(__file__).with_name("nouns.tsv")
+# Verbs that say little themselves and put the action in their object: "staged a protest",
+# "launched an offensive", "began a hunger strike", "held joint exercises", "went on strike".
+LIGHT_VERBS = frozenset(
+    {
+        "stage", "launch", "mount", "hold", "conduct", "carry", "begin", "start", "continue",
+        "resume", "wage", "escalate", "step", "make", "issue", "organise", "organize",
+        "undertake", "order", "complete", "go", "call", "join", "lead", "announce", "renew",
+        "reiterate", "repeat",
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -26,11 +38,10 @@ class Trigger:
     mode: str | None = None  # the PLOVER mode the word names, where the codebook has one
 
 
-@lru_cache(maxsize=1)
-def lexicon() -> dict[str, tuple[Trigger, ...]]:
+def read_table(path: Path) -> dict[str, tuple[Trigger, ...]]:
     """Trigger words -> their rows, in file order."""
     rows: dict[str, list[Trigger]] = {}
-    for line in LEXICON.read_text(encoding="utf-8").splitlines():
+    for line in path.read_text(encoding="utf-8").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         kind, words, *rest = line.split("\t")
@@ -40,17 +51,51 @@ def lexicon() -> dict[str, tuple[Trigger, ...]]:
     return {words: tuple(found) for words, found in rows.items()}
 
 
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[Trigger, ...]]:
+    """Action words (verbs, predicate adjectives) -> their rows."""
+    return read_table(LEXICON)
+
+
+@lru_cache(maxsize=1)
+def event_nouns() -> dict[str, tuple[Trigger, ...]]:
+    """Event nouns ("offensive", "hunger strike") -> their rows; `objects` are modifiers."""
+    return read_table(NOUNS)
+
+
 def written_as(token: Token) -> list[str]:
     """The lexicon keys a word may be found under, longest first: with each particle or
     preposition it takes ("call on", "pull out"), then alone.  A preposition that opens a
     date is no particle: "called on Sunday for restraint" is no "call on"."""
-    lemma = token.lemma_.lower()
     particles = [
         child.lower_
         for child in token.children
         if child.dep_ == "prt" or (child.dep_ == "prep" and not opens_date(child))
     ]
-    return [f"{lemma} {particle}" for particle in particles] + [lemma]
+    forms = [prefixed(token) + lemma for lemma in lemmas(token)]
+    return [f"{lemma} {particle}" for lemma in forms for particle in particles] + forms
+
+
+def lemmas(token: Token) -> list[str]:
+    """The word's lemma, and for an inflected verb the stems its ending allows, where the
+    tagger's lemma is wrong ("staged" -> "stag"): a stem that is no key matches nothing."""
+    lemma = token.lemma_.lower()
+    word = token.lower_
+    if token.tag_ in ("VBD", "VBN") and word.endswith("ed"):
+        stems = [word[:-1], word[:-2]]
+    elif token.tag_ == "VBG" and word.endswith("ing"):
+        stems = [word[:-3] + "e", word[:-3]]
+    else:
+        stems = []
+    return [lemma, *(stem for stem in stems if stem != lemma)]
+
+
+def prefixed(token: Token) -> str:
+    """ "re-" where the tokeniser split it off the word: "re-establish" is three tokens."""
+    doc, i = token.doc, token.i
+    if i < 2 or doc[i - 1].text != "-" or doc[i - 2].lower_ != "re":
+        return ""
+    return "" if doc[i - 2].whitespace_ or doc[i - 1].whitespace_ else "re-"
 
 
 def opens_date(preposition: Token) -> bool:
@@ -58,3 +103,41 @@ def opens_date(preposition: Token) -> bool:
         child.dep_ == "pobj" and child.ent_type_ in ("DATE", "TIME")
         for child in preposition.children
     )
+
+
+def modifiers(noun: Token) -> set[str]:
+    """Lemmas of the words that qualify a noun: "hunger strike", "joint military exercises"."""
+    return {c.lemma_.lower() for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+
+
+def named_events(verb: Token) -> list[Token]:
+    """The nouns a light verb's action may be told by: its object, what the object is "of"
+    ("10 days of war games"), and the object of its particle or preposition ("went on
+    strike", "engaged in talks")."""
+    found = []
+    for child in verb.children:
+        if child.dep_ in ("dobj", "attr"):
+            found.append(child)
+            found.extend(
+                c
+                for prep in child.children
+                if prep.dep_ == "prep" and prep.lower_ == "of"
+                for c in prep.children
+                if c.dep_ == "pobj"
+            )
+        elif child.dep_ == "prep" and child.lower_ in ("on", "in"):
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return found
+
+
+def event_noun(verb: Token) -> Trigger | None:
+    """The row of the event noun a light verb carries ("staged a protest"), or None."""
+    if not LIGHT_VERBS.intersection(lemmas(verb)):
+        return None
+    table = event_nouns()
+    for noun in named_events(verb):
+        qualifiers = modifiers(noun)
+        for row in table.get(noun.lemma_.lower(), ()):
+            if not row.objects or qualifiers & row.objects:
+                return row
+    return None

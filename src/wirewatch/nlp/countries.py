@@ -90,6 +90,8 @@ def scan(text: str, context: str | None = None) -> str | None:
     # "Somalia-based" and "Saudi-led" name their country; "Guinea-Bissau" is one name
     words = re.findall(r"[\w.'\u2019]+(?:-(?!based\b|led\b|backed\b)[\w.'\u2019]+)*", text)
     for first in range(len(words)):
+        if first and words[first - 1].casefold() == "ethnic":
+            continue  # "ethnic Albanians in Serbia" are no side of Albania's
         for size in range(min(LONGEST_PHRASE, len(words) - first), 0, -1):
             phrase = " ".join(words[first : first + size]).rstrip(".")
             code = lookup(phrase, context)
