@@ -12,7 +12,8 @@ articles in under 10 s, peak under 2 GB at 100,000.
 
 Each size runs in its own process (so peak memory is its own): articles from
 `bench/generate_corpus.py`, then the link stages (duplicates, events,
-storylines), timed together and one by one.  No spaCy here: entity mentions come
+storylines), timed together and one by one, with a digest of what they found (so a change
+made for speed or memory can show it links alike).  No spaCy here: entity mentions come
 from a cheap heuristic (runs of capitalised words not opening a sentence,
 labelled ORG), which the
 timings include.  BCubed F1 of events against the generator's gold events is
@@ -22,6 +23,7 @@ printed as a sanity check.
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import re
@@ -110,7 +112,19 @@ def run_size(articles_wanted: int, seed: int) -> dict[str, Any]:
         "event_bcubed_f1": round(
             bcubed_f1(gold_of, {article.id: article.event for article in corpus.articles}), 3
         ),
+        "result_digest": result_digest(corpus),
     }
+
+
+def result_digest(corpus: Corpus) -> str:
+    """A hash of every copy, event and storyline found: two codes that should link alike
+    (a change made for speed or memory) print the same digest."""
+    found = [
+        [[article.id, article.event, article.duplicate_of] for article in corpus.articles],
+        [[event.id, event.storyline, event.title] for event in corpus.events],
+        [[storyline.id, storyline.title, storyline.events] for storyline in corpus.storylines],
+    ]
+    return hashlib.sha1(json.dumps(found).encode()).hexdigest()[:12]
 
 
 def link_stored(store: Store, settings: Settings) -> float:

@@ -21,6 +21,7 @@ def test_agglomerate_joined_keeps_length_and_cohesion_of_summed_vectors() -> Non
         single(f"a{number}", {term: draw.random() for term in draw.sample(vocabulary, 12)})
         for number in range(6)
     ]
+    given = [dict(cluster.vector) for cluster in clusters]
     summed: dict[str, float] = {}
     grown = clusters[0]
     summed.update(grown.vector)
@@ -30,6 +31,7 @@ def test_agglomerate_joined_keeps_length_and_cohesion_of_summed_vectors() -> Non
         grown = joined(grown, other)
     assert sorted(grown.members) == ["a0", "a1", "a2", "a3"] and grown.first == "a0"
     assert grown.vector == summed
+    assert [cluster.vector for cluster in clusters] == given  # the callers' vectors untouched
     assert math.isclose(grown.square, sum(value * value for value in summed.values()))
     expected = cosine(unit(summed), unit(clusters[4].vector))
     assert math.isclose(cohesion(grown, clusters[4]), expected)

@@ -33,10 +33,12 @@ class Cluster:
     links: dict[int, float] = field(default_factory=dict)
     # squared length of `vector`, kept up to date so a large cluster is never re-read whole
     square: float = 0.0
+    # whether `vector` is this cluster's own: a single item's is its caller's, not copied
+    owned: bool = False
 
 
 def single(item: str, vector: TermWeights) -> Cluster:
-    return Cluster([item], dict(vector), item, square=sum(v * v for v in vector.values()))
+    return Cluster([item], vector, item, square=sum(v * v for v in vector.values()))
 
 
 def cohesion(left: Cluster, right: Cluster) -> float:
@@ -49,16 +51,19 @@ def cohesion(left: Cluster, right: Cluster) -> float:
 
 def joined(left: Cluster, right: Cluster) -> Cluster:
     """The two clusters as one; the smaller's members and vector are added into the larger's,
-    which belong to no one else any more, so a growing cluster is never copied whole."""
+    which belong to no one else any more, so a growing cluster is never copied whole (a
+    single item's vector, its caller's, is copied the first time it grows)."""
     small, large = sorted((left, right), key=lambda cluster: len(cluster.vector))
+    vector = large.vector if large.owned else dict(large.vector)
     square = large.square
     for term, value in small.vector.items():
-        before = large.vector.get(term, 0.0)
-        large.vector[term] = before + value
+        before = vector.get(term, 0.0)
+        vector[term] = before + value
         square += value * (2 * before + value)
     members = large.members
     members.extend(small.members)
-    return Cluster(members, large.vector, min(left.first, right.first), square=square)
+    first = min(left.first, right.first)
+    return Cluster(members, vector, first, square=square, owned=True)
 
 
 class Agglomeration:

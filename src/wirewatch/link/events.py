@@ -19,7 +19,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from wirewatch.link.agglomerate import average_link
-from wirewatch.link.features import DocumentFrequencies, article_terms
+from wirewatch.link.features import DocumentFrequencies, TermWeights, article_terms
 from wirewatch.link.pairs import (
     Member,
     candidate_pairs,
@@ -62,23 +62,34 @@ def corpus_frequencies(members: list[Member]) -> DocumentFrequencies:
     return frequencies
 
 
+def weighed_members(
+    articles: list[Article], frequencies: DocumentFrequencies, link: LinkSettings
+) -> tuple[list[Member], dict[str, TermWeights]]:
+    """Each article with its blocking terms only (the rarest, with their weights), and its
+    TF-IDF vector.  Terms are read again here rather than kept from counting: at 100,000
+    articles every article's terms held at once were about a GB."""
+    by_id = {article.id: article for article in articles}
+    members = []
+    vectors = {}
+    for article in articles:
+        terms = article_terms(article, link.entity_weight, link.title_weight)
+        keys = frequencies.rarest(terms, link.block_terms)
+        day = publication_day(article) or publication_day(by_id.get(article.duplicate_of, article))
+        members.append(Member(article.id, {key: terms[key] for key in keys}, day))
+        vectors[article.id] = frequencies.weigh(terms)
+    return members, vectors
+
+
 def cluster_articles(articles: list[Article], link: LinkSettings) -> list[list[str]]:
     """Groups of article ids, one per happening.
 
     Copies take part: a story carried by many outlets is a stronger neighbourhood.
     An undated copy is dated by its original: it is the same report.
     """
-    by_id = {article.id: article for article in articles}
-    members = [
-        Member(
-            article.id,
-            article_terms(article, link.entity_weight, link.title_weight),
-            publication_day(article) or publication_day(by_id.get(article.duplicate_of, article)),
-        )
-        for article in articles
-    ]
-    frequencies = corpus_frequencies(members)
-    vectors = {member.id: frequencies.weigh(member.terms) for member in members}
+    frequencies = DocumentFrequencies()
+    for article in articles:
+        frequencies.add(article_terms(article, link.entity_weight, link.title_weight))
+    members, vectors = weighed_members(articles, frequencies, link)
     pairs = candidate_pairs(members, frequencies, link.block_terms, link.max_candidates)
     scores = pair_scores(pairs, vectors)
     apart = far_apart(members, pairs, link.event_window_days)
