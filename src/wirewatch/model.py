@@ -195,6 +195,7 @@ class Claim:
     parties: list[str] = field(default_factory=list)
     context: list[str] = field(default_factory=list)
     part: bool = False  # "three of the seven bullets": a part of a total stated beside it
+    running: bool = False  # "eight days of riots": a happening's span so far, growing daily
     period: str = ""  # the dates the figure is stated for ("2.9% in October"), ISO interval
 
 

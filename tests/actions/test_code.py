@@ -278,3 +278,46 @@ def test_code_names_in_another_clause_are_no_target(coded) -> None:
 def test_code_an_apposition_gives_a_person_a_country(coded) -> None:
     text = "Ruth Okello, Kenya's foreign minister, accused Somalia of harbouring militants."
     assert coded(text) == [("ACCUSE", "KEN", "SOM")]
+
+
+def test_code_the_doers_own_country_named_apart_is_a_target(coded) -> None:
+    text = "Peruvian police imposed a curfew on a mining town in southern Peru on Monday."
+    assert coded(text) == [("COERCE", "PER", "PER")]
+
+
+def test_code_a_consequence_has_no_doer(coded) -> None:
+    text = (
+        "Chile ran the talks and managed the border, a role which was weakened after the "
+        "crisis in 2005, resulting in the expulsion of Chilean diplomats from Lima and "
+        "accusing Peru of spying."
+    )
+    assert [action for action in coded(text) if action[0] == "ACCUSE"] == []
+
+
+def test_code_who_is_kept_from_doing_is_the_doer(coded) -> None:
+    text = "Peru has done little to stop Bolivia from supporting Chile's claims."
+    assert coded(text) == [("SUPPORT", "BOL", "CHL")]
+
+
+def test_code_an_ally_is_not_whose_ally_it_is(coded) -> None:
+    text = "Chile threatened Lima's closest ally, Bolivia, with new tariffs."
+    assert coded(text) == [("THREATEN", "CHL", "BOL")]
+    assert coded("Chile threatened Lima's closest ally with new tariffs.") == [
+        ("THREATEN", "CHL", None)
+    ]
+
+
+def test_code_a_common_noun_addressee_is_the_target(coded) -> None:
+    # the creditors are asked; Bolivia is what the request is about
+    text = "Chile urged the other creditors to cancel their loans to Bolivia."
+    assert coded(text) == [("REQUEST", "CHL", None)]
+    # a name inside the addressee's own words is still the target
+    text = "Chile urged the parties in Bolivia to resume talks."
+    assert coded(text) == [("REQUEST", "CHL", "BOL")]
+
+
+def test_code_a_city_where_it_happened_is_no_target(coded) -> None:
+    text = "Chile complained that its aid plane was turned back in La Paz on Monday."
+    assert coded(text) == [("ACCUSE", "CHL", None)]
+    # but a curfew or an attack is done to the place
+    assert coded("Bolivia imposed a curfew in Santiago.") == [("COERCE", "BOL", "CHL")]

@@ -190,3 +190,48 @@ def test_align_a_span_still_running_grows_with_the_days_between_reports(
     earlier: tuple[float, str], later: tuple[float, str], agreed: bool
 ) -> None:
     assert agree(trapped_for(*earlier), trapped_for(*later), CompareSettings()) is agreed
+
+
+def test_align_a_role_or_a_denial_on_one_side_only_is_another_fact() -> None:
+    def seasons(number: float, parties: list[str]) -> Claim:
+        return Claim("a", 0, 5, "count", "season", str(number), number, dimension="count",
+                     low=number, high=number, thing="season", predicate="spend",
+                     parties=parties)  # fmt: skip
+
+    career = seasons(19, ["person:dileo"])
+    assert not comparable(career, seasons(4, ["person:dileo", "role:director"]))
+    assert comparable(seasons(4, ["role:director"]), seasons(5, ["role:director"]))
+    assert not comparable(seasons(10, ["polarity:not"]), seasons(120, []))
+
+
+def test_align_a_naming_word_against_the_others_thing_is_not_one_thing() -> None:
+    ships = boy_count(3, "intercept")
+    ships.thing, ships.thing_words = "ship", ["pirate", "ship"]
+    pirates = boy_count(26, "intercept")
+    pirates.thing, pirates.thing_words = "pirate", ["pirate"]
+    assert not comparable(ships, pirates)
+    spur = border_claim("38 km", 38, thing="spur", thing_words=["rail", "spur"], predicate="build")
+    branch = border_claim("42 km", 42, thing="branch", thing_words=["branch", "railway"],
+                          predicate="build")  # fmt: skip
+    assert comparable(spur, branch)
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "agreed"),
+    [
+        ((5, ""), (8, ""), True),  # days unknown: either may be the older telling
+        ((5, "2026-06-28"), (8, "2026-07-01"), True),
+        ((5, "2026-06-28"), (8, "2026-06-28"), False),  # one day, two figures
+    ],
+)
+def test_align_a_happenings_span_so_far_is_compared_within_one_known_day(
+    first: tuple[float, str], second: tuple[float, str], agreed: bool
+) -> None:
+    def riots(days: float, published: str) -> Reading:
+        reading = trapped_for(days, published or "x")
+        reading.claim.running = True
+        if not published:
+            reading.article.published = None
+        return reading
+
+    assert agree(riots(*first), riots(*second), CompareSettings()) is agreed

@@ -14,7 +14,13 @@ from functools import cached_property
 from typing import TYPE_CHECKING
 
 from wirewatch.model import Actor, Article, Quote
-from wirewatch.nlp.countries import country_name, country_of, country_of_descriptor, lookup
+from wirewatch.nlp.countries import (
+    country_name,
+    country_of,
+    country_of_descriptor,
+    lookup,
+    names_a_place,
+)
 from wirewatch.nlp.entity_spans import entities_between
 from wirewatch.nlp.organisations import organisation_of, sector_of
 from wirewatch.quotes.cues import CUE_LEMMAS
@@ -31,7 +37,11 @@ REPORTED_SELF = frozenset({"it", "they"})
 REPORT_HOPS = 3
 PERSON_PRONOUNS = frozenset({"he", "she", "him", "her", "they", "them", "it", "i", "you"})
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
-# Prepositions that place a meeting ("meet in Angola"): their object is no side.
+# Actions done to the place they are done in, and threats of them ("shelled towns in
+# Lebanon", "a curfew in Algiers", "demonstrated in Kirkuk"): a city there stands for its
+# country.
+DONE_TO_PLACES = frozenset({"ASSAULT", "COERCE", "PROTEST", "THREATEN"})
+# Prepositions that place an action ("meet in Angola"): their object is where, not whom.
 VENUE_PREPS = frozenset({"in", "at", "near", "inside", "across", "throughout"})
 PRONOUN_REACH = 400  # characters back "them" looks for what it stands for
 # Nouns that stand for some of what their "of" names: "thousands of Iraqi Kurds", "a group
@@ -51,6 +61,12 @@ OCCASION_PREPS = frozenset({"during", "amid", "after", "before", "following", "s
 POSTED = re.compile(
     r"(.*\b(?:ambassadors?|envoys?|representatives?|delegates?|delegation|mission))\s+(?:to|at)\s",
     re.IGNORECASE,
+)
+
+
+# Nouns that name a side by its relation to another: "Tehran's ally" is not Tehran.
+RELATIONAL = frozenset(
+    {"ally", "proxy", "partner", "rival", "neighbour", "neighbor", "enemy", "foe", "client"}
 )
 
 
@@ -98,6 +114,8 @@ def members_named(token: Token) -> Token | None:
 def described(name: Token) -> str | None:
     """The country an apposition gives a name: "Kenyatta, the president of Kenya" -> KEN."""
     for apposition in (c for c in name.children if c.dep_ == "appos"):
+        if apposition.lemma_.lower() in RELATIONAL:
+            continue  # "Hariri, a Saudi ally" is no Saudi
         words = apposition.doc[apposition.left_edge.i : apposition.right_edge.i + 1]
         country = country_of_descriptor(words.text)
         if country is not None:
@@ -117,9 +135,21 @@ def name_end(token: Token) -> int:
     return end
 
 
+def apart(one: Actor, other: Actor) -> bool:
+    """Two sides written apart, under other words: "Turkey" is no other side of "Turkish
+    authorities", nor a second "Turkey" of a first."""
+    overlap = one.start < other.end and other.start < one.end
+    return not overlap and one.name.casefold() != other.name.casefold()
+
+
 def ethnic(token: Token) -> bool:
     """ "Ethnic Albanians" (in Serbia) are a people, not Albania's side."""
     return any(c.dep_ == "amod" and c.lower_ == "ethnic" for c in token.children)
+
+
+def located(name: Token) -> bool:
+    """True for the object of a preposition of place: "in Riyadh", "from Beirut"."""
+    return name.dep_ == "pobj" and name.head.lower_ in VENUE_PREPS | {"from"}
 
 
 def on_occasion(name: Token, action: Token) -> bool:
@@ -144,19 +174,28 @@ class Actors:
         return next((q for q in self.quotes if q.start <= offset < q.end), None)
 
     def named_within(
-        self,
-        token: Token,
-        sources: list[Actor],
-        reaches: Callable[[Token], bool],
-        meeting: bool = False,
+        self, token: Token, sources: list[Actor], reaches: Callable[[Token], bool], kind: str
     ) -> list[Actor | None]:
         """A country named inside the action's own clause, after the action word, when the
         parse gives no target ("opposed to any re-engagement absent evidence Russia is
-        serious"): the nearest one that is not the doer's.  For a `meeting` the place it is
-        held in is no side ("to meet in Angola"); other actions are done to where they are
-        done ("an attack in Lebanon").  `reaches`: whether a name belongs to the action's own
-        clause."""
+        serious"): the nearest one that is not the doer's, else the doer's own country
+        named apart from the doer ("Turkish authorities imposed a curfew in a town in
+        southeastern Turkey").  Where the action happened is no side of a meeting ("to meet
+        in Angola"), nor a city of other actions ("complained that a plane was blocked in
+        Port-au-Prince"); attacks, coercion and protests are done to where they are done
+        ("an attack in Lebanon", "a curfew in Algiers").  `reaches`: whether a name belongs
+        to the action's own clause; `kind`: the action's PLOVER type."""
         doers = {source.country for source in sources}
+        named = self.names_within(token, reaches, kind)
+        others = [actor for actor in named if actor.country not in doers]
+        own = [actor for actor in named if all(apart(actor, source) for source in sources)]
+        return (others or own)[:1]
+
+    def names_within(
+        self, token: Token, reaches: Callable[[Token], bool], kind: str
+    ) -> list[Actor]:
+        """The actors with a country named in the action word's clause after it, in order."""
+        found = []
         last = max(t.i for t in token.subtree)
         for ent in entities_between(token.doc, token.i + 1, len(token.doc)):
             if ent.start > last:
@@ -165,14 +204,18 @@ class Actors:
                 continue
             if ent.root.is_ancestor(token) or not token.is_ancestor(ent.root):
                 continue
-            if meeting and ent.root.dep_ == "pobj" and ent.root.head.lower_ in VENUE_PREPS:
+            if ent.root.head.lemma_.lower() in RELATIONAL:
+                continue  # "Lima's closest ally" is not Lima
+            if located(ent.root) and (
+                kind == "CONSULT" or (kind not in DONE_TO_PLACES and names_a_place(ent.text))
+            ):
                 continue
             if on_occasion(ent.root, token) or not reaches(ent.root):
                 continue
             actor = self.actor(ent.root)
-            if actor is not None and actor.country and actor.country not in doers:
-                return [actor]
-        return []
+            if actor is not None and actor.country:
+                found.append(actor)
+        return found
 
     def actor(self, token: Token, doers: frozenset[str] | set[str] = frozenset()) -> Actor | None:
         """The words of an actor and its country, or None when it names nobody; `doers`:
@@ -199,6 +242,11 @@ class Actors:
         start = min(
             (c.idx for c in token.subtree if c.i < token.i and c.dep_ != "det"), default=token.idx
         )
+        named_apart = self.apposed(token, doers)
+        if named_apart is not None:
+            return named_apart  # "UK-based charity Oxfam", "Tehran's ally, Hezbollah"
+        if token.lemma_.lower() in RELATIONAL:
+            return None  # "Tehran's powerful ally": not Tehran, and not named here
         end = name_end(token)
         words = self.article.text[start:end]
         country, code, sector = standing(words, token.sent.text)
@@ -215,12 +263,29 @@ class Actors:
             return None
         return Actor(words, start, end, country, code, sector)
 
+    def apposed(self, token: Token, doers: frozenset[str] | set[str]) -> Actor | None:
+        """The side an apposition names when the word itself is only a description: a body
+        ("UK-based charity Oxfam") or what a relation stands for ("its ally, Hezbollah")."""
+        if token.ent_type_ and token.lemma_.lower() not in RELATIONAL:
+            return None
+        for apposition in (c for c in token.children if c.dep_ in ("appos", "compound")):
+            if apposition.i < token.i and apposition.dep_ == "compound":
+                continue
+            side = self.actor(apposition, doers)
+            if side is not None and (side.code or token.lemma_.lower() in RELATIONAL):
+                return side
+        return None
+
     def each(self, token: Token, doers: frozenset[str] | set[str] = frozenset()) -> list[Actor]:
         """The actors a side's word stands for: one per country of coordinated adjectives
         ("the Turkish and British ambassadors", "American and European officials"), else
         the word's actor, if any."""
         listed = next(
-            ([c, *c.conjuncts] for c in token.children if c.dep_ == "amod" and c.conjuncts),
+            (
+                [c, *c.conjuncts]
+                for c in token.children
+                if c.dep_ in ("amod", "nmod", "compound") and c.conjuncts
+            ),
             [],
         )
         codes = [lookup(adjective.text) for adjective in listed]

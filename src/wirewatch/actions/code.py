@@ -23,6 +23,7 @@ from wirewatch.actions.classify import NONE, sentence_type
 from wirewatch.actions.lexicon import Trigger, event_noun, lexicon, modifiers, written_as
 from wirewatch.model import ActionMention, Actor, Article
 from wirewatch.nlp.countries import lookup
+from wirewatch.nlp.organisations import sector_of
 from wirewatch.quotes.cues import CUE_LEMMAS
 
 if TYPE_CHECKING:
@@ -65,6 +66,16 @@ PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear"})
 # Participles and infinitives after a noun tell a happening of their own.
 NONFINITE = frozenset({"VBN", "VBG", "VB"})
 CONDITIONS = frozenset({"if", "unless"})
+# Common nouns for parties that act (besides the role nouns of `sector_of`).
+AGENT_NOUNS = frozenset(
+    {
+        "community", "nation", "country", "state", "member", "party", "side", "people",
+        "donor", "creditor", "group", "faction", "leader", "neighbour", "neighbor", "ally",
+    }
+)  # fmt: skip
+# Participles whose subject is the happening told before them, not its doer: "the role
+# was undermined, resulting in the ousting of troops and accusing Hezbollah".
+CONSEQUENCES = frozenset({"result", "lead", "cause", "prompt", "spark", "trigger", "fuel"})
 INTENT_WORDS = frozenset(
     {"ready", "willing", "open", "prepared", "eager", "determined", "plan", "intend"}
 )
@@ -190,8 +201,38 @@ def doer(token: Token, hops: int) -> tuple[Token | None, Token | None]:
             return subject, None
         if current.dep_ not in SUBJECT_LINKS or current.head.i == current.i:
             break
+        if current.dep_ == "advcl" and current.lemma_.lower() in CONSEQUENCES:
+            break  # "..., resulting in the ousting of Syrian troops": no one's doing
+        kept = kept_from(current)
+        if kept is not None:
+            return kept, None  # "did little to stop it from supporting Iran": it supports
         current = current.head
     return None, None
+
+
+def addressee(candidate: Token, action: Token) -> bool:
+    """True for a common noun naming people the action is directly done to: its object,
+    the one "called on", or a passive's subject ("urged the international community", "members were
+    accused"); the side the action is done to is then in these words or nowhere."""
+    if candidate.pos_ != "NOUN" or not (
+        candidate.lemma_.lower() in AGENT_NOUNS or sector_of(candidate.text)
+    ):
+        return False
+    if any(c.dep_ == "poss" and c.tag_ == "PRP$" for c in candidate.children):
+        return False  # the doer's own: "advised their citizens not to travel to Lebanon"
+    if candidate.head.i == action.i:
+        return candidate.dep_ in ("dobj", "dative", "nsubjpass")
+    preposition = candidate.head
+    return preposition.head.i == action.i and preposition.lower_ == "on"
+
+
+def kept_from(clause: Token) -> Token | None:
+    """Who is kept from doing what the clause tells: the object of "stop", "prevent",
+    "ban" ... before "from doing" ("stopped Hezbollah from supporting Iran")."""
+    if clause.dep_ != "pcomp" or clause.head.lower_ != "from":
+        return None
+    verb = clause.head.head
+    return next((c for c in verb.children if c.dep_ == "dobj"), None)
 
 
 def in_own_clause(name: Token, action: Token) -> bool:
@@ -406,6 +447,9 @@ class SentenceCoder:
     ) -> tuple[list[Actor], list[Actor | None]]:
         """The doers and the targets of an action word of type `kind`."""
         objects = [passive_target] if passive_target is not None else target_tokens(token)
+        addressed = [o for o in objects if addressee(o, token)]
+        if addressed:  # "urged the international community to get Haiti's debts cancelled"
+            objects = [o for o in objects if o.head.i == token.i or o.head.head.i == token.i]
         sources = [a for t in with_conjuncts(subject) for a in self.actors.each(t)]
         if not sources and subject.pos_ == "NOUN":
             sources = [unnamed(subject)]  # "rebels blocked transport": done, by nobody named
@@ -420,9 +464,14 @@ class SentenceCoder:
             return sources[:1], sources[1:]
         if not targets and not (objects and objects[0].lower_ in PERSON_PRONOUNS):
             # a target written as a pronoun we could not resolve is still that target:
-            # "accused them of increasing NATO's presence" is not about NATO
+            # "accused them of increasing NATO's presence" is not about NATO; one written as
+            # a common noun is looked for in its own words ("the parties in Zimbabwe")
+            roots = addressed or [token]
             targets = self.actors.named_within(
-                token, sources, lambda name: in_own_clause(name, token), kind == "CONSULT"
+                token,
+                sources,
+                lambda name: in_own_clause(name, token) and any(r.is_ancestor(name) for r in roots),
+                kind,
             )
         return sources, targets
 

@@ -1,13 +1,14 @@
-"""HTML pages: main text and metadata with trafilatura; the publication date the page states,
-else htmldate's."""
+"""HTML pages: main text and metadata with trafilatura; the publication day chosen by the learned
+chooser among every day the page offers (htmldate's among them)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
 
+from wirewatch.clean.date_candidates import page_date_candidates
+from wirewatch.clean.date_model import chosen_day
 from wirewatch.clean.outlets import host_of
-from wirewatch.clean.page_dates import declared_publication_day
 from wirewatch.clean.page_meta import (
     clean_author_credits,
     page_headline,
@@ -51,6 +52,11 @@ def publication_date(html: str, url: str | None) -> str | None:
         return None
 
 
+def publication_day(tree: Any, url: str | None, htmldate_day: str | None) -> str | None:
+    """The day the chooser picks among every day the page offers, htmldate's among them."""
+    return chosen_day(page_date_candidates(tree, url, htmldate_day)) or htmldate_day
+
+
 def closer_text(default_text: str, precise_text: str) -> str:
     """trafilatura's precision-mode text, unless its default text is much longer.
 
@@ -87,7 +93,6 @@ def extract_page(html: str, url: str | None, settings: CleanSettings) -> Extract
     if tree is None:
         return ExtractedPage(text="")
     markup = read_markup_meta(tree, host_of(url))
-    declared_day = declared_publication_day(tree)
     document = trafilatura.bare_extraction(
         tree,
         url=url,
@@ -104,7 +109,7 @@ def extract_page(html: str, url: str | None, settings: CleanSettings) -> Extract
             text="",
             title=page_headline(markup, None),
             authors=markup.authors,
-            published=declared_day or publication_date(html, url),
+            published=publication_day(tree, url, publication_date(html, url)),
         )
     return ExtractedPage(
         text=document.text or "",
@@ -112,7 +117,7 @@ def extract_page(html: str, url: str | None, settings: CleanSettings) -> Extract
         description=document.description or None,
         authors=markup.authors
         or clean_author_credits(split_authors(document.author), markup.site_names),
-        published=declared_day or document.date or publication_date(html, url),
+        published=publication_day(tree, url, document.date or publication_date(html, url)),
         sitename=document.sitename or None,
         hostname=document.hostname or None,
         language=document.language or None,

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from wirewatch.nlp.time import PAGE_MONTHS
+
 _I = re.IGNORECASE
 
 # ---------------------------------------------------------------- titles
@@ -81,5 +83,14 @@ PUBLISHED_ON_CUE = re.compile(
 # A numeric day-month-year ("16.08.2019", "1.11.2023", "12/03/2021"): outside the US, which
 # writes month first, pages in every language we read put the day first.
 DAY_MONTH_YEAR = re.compile(
-    r"(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./]\s?(?P<year>(?:19|20)\d\d)"
+    r"(?P<day>[0-3]?\d)[./]\s?(?P<month>[01]?\d)[./]\s?(?P<year>(?:19|20)\d\d)"
+)
+# A day written with a month name of another language (`nlp.time.PAGE_MONTHS`), day first:
+# "1. Februar 2022",
+# "14 Gennaio 2020", "3 de marzo de 2021", "12 août 2019".
+LOCAL_WRITTEN_DAY = re.compile(
+    r"(?<!\d)(?P<day>[0-3]?\d)\.?\s+(?:de\s+)?(?P<month>"
+    + "|".join(sorted(PAGE_MONTHS, key=len, reverse=True))
+    + r")\.?,?\s+(?:de\s+)?(?P<year>(?:19|20)\d\d)(?!\d)",
+    _I,
 )

@@ -37,6 +37,8 @@ if TYPE_CHECKING:
 COMPARED_KINDS = frozenset({"amount", "count", "date", "clock"})
 MIN_STEM = 4  # a shared beginning shorter than this ("car" in "cargo") is chance
 NAME_VARIANT_SIMILARITY = 0.85  # "Constantine" / "Constantino": one name spelled two ways
+# Party kinds that qualify a fact rather than name who it is about (see `parties_clash`).
+QUALIFIER_KINDS = ("role", "polarity")
 SAME_THING_BONUS = 0.15
 SAME_PREDICATE_BONUS = 0.15
 OTHER_PREDICATE_PENALTY = 0.15  # "loaded with four bullets" / "hit by seven bullets"
@@ -129,8 +131,8 @@ def same_happening(first: Claim, second: Claim) -> bool:
     in common ("a quake hit Haiti in 2010" is not "four hurricanes hit Haiti in 2008")."""
     if first.predicate != second.predicate:
         return False
-    if first.thing and first.thing == second.thing:
-        return True
+    if first.thing and second.thing:
+        return first.thing == second.thing
     words1 = {word for party in first.parties for word in party.partition(":")[2].split()}
     words2 = {word for party in second.parties for word in party.partition(":")[2].split()}
     return any(same_name_word(a, b) for a in words1 for b in words2)  # the tagger's kinds vary
@@ -147,8 +149,13 @@ def name_words(parties: list[str]) -> dict[str, set[str]]:
 
 def parties_clash(first: Claim, second: Claim) -> bool:
     """Both name people (or places, or organisations) and no name word is shared; spelling
-    variants count as shared ("Hiller" in "Yvonne Hiller", "Constantine"/"Constantino")."""
+    variants count as shared ("Hiller" in "Yvonne Hiller", "Constantine"/"Constantino").
+    A role ("as director") or a denial ("did not have food for 10 days") clashes with
+    another or with none: a span in one role is not the career's, one denied is not one
+    stated."""
     words1, words2 = name_words(first.parties), name_words(second.parties)
+    if any(words1.get(kind) != words2.get(kind) for kind in QUALIFIER_KINDS):
+        return True
     return any(
         not any(same_name_word(a, b) for a in words1[kind] for b in words2[kind])
         for kind in words1.keys() & words2.keys() - {"other"}
@@ -173,14 +180,18 @@ def share_a_stem(first: list[str], second: list[str]) -> bool:
 
 
 def same_thing(first: Claim, second: Claim) -> bool:
-    """Same thing, or the same thing done to things named alike ("built a rail spur")."""
+    """Same thing, or the same thing done to things named alike ("built a rail spur" /
+    "a railway branch"); a naming word against the other's thing is not enough ("3 pirate
+    ships" are not "26 pirates")."""
     if first.thing == second.thing:
         return True
-    return (
-        bool(first.predicate)
-        and first.predicate == second.predicate
-        and share_a_stem(first.thing_words, second.thing_words)
-    )
+    if not first.predicate or first.predicate != second.predicate:
+        return False
+    if share_a_stem([first.thing], [second.thing]):
+        return True
+    namers1 = [word for word in first.thing_words if word != first.thing]
+    namers2 = [word for word in second.thing_words if word != second.thing]
+    return share_a_stem(namers1, namers2)
 
 
 def same_period(first: Claim, second: Claim) -> bool:
@@ -267,10 +278,14 @@ def published_day(reading: Reading) -> date | None:
 
 def still_running(first: Reading, second: Reading) -> bool:
     """A span still running as each report was written ("trapped for five days", a week
-    later "for 12 days"): the later report's span is longer by at most the days between."""
+    later "for 12 days"): the later report's span is longer by at most the days between.
+    A happening's span so far ("eight days of riots", `Claim.running`) is compared only
+    between reports of one known day."""
     if first.claim.dimension != "duration":
         return False
     day1, day2 = published_day(first), published_day(second)
+    if first.claim.running or second.claim.running:
+        return day1 is None or day1 != day2
     if day1 is None or day2 is None or day1 == day2:
         return False
     earlier, later = (first, second) if day1 < day2 else (second, first)

@@ -133,12 +133,15 @@ def interval(quantity: Quantity, settings: CompareSettings) -> tuple[float | Non
     }.get(quantity.bound or "", (number, number))
 
 
-def period_of(article: Article, sentence: Span, subject: Subject) -> str:
+def period_of(article: Article, sentence: Span, subject: Subject, quantity: Quantity) -> str:
     """The window of a date in the fact's clause ("was 2.9% in October", "detained 169 on
     Friday", as the time annotator resolved it), as an interval: figures of two days of a
-    story are two facts."""
+    story are two facts.  The quantity's own words ("married two weeks ago") are its value,
+    not its period."""
     head = next((token for token in sentence if token.idx == subject.at), None)
     for date in clause_dates(head) if head is not None else []:
+        if date.start_char < quantity.end and quantity.start < date.end_char:
+            continue
         written = date.text
         window = date_window(written) or resolved_window(article, date.start_char, date.end_char)
         if window:
@@ -184,7 +187,8 @@ def quantity_claims(article: Article, sentence: Span, settings: CompareSettings)
                 parties=list(subject.parties),
                 context=clause_words(sentence, subject.at),
                 part=subject.part,
-                period=period_of(article, sentence, subject),
+                running=subject.running,
+                period=period_of(article, sentence, subject, quantity),
             )
         )
     return claims

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from collections.abc import Iterator
 
     from wirewatch.compare.settings import CompareSettings
-    from wirewatch.model import Article, Corpus, Quote
+    from wirewatch.model import Article, Claim, Corpus, Quote
     from wirewatch.settings import Settings
 
 
@@ -166,7 +166,7 @@ def is_shown(
     """
     if not any(told_alike(group, pair) for pair in group.conflicts if set(pair) <= members):
         return False
-    values = {str(bounds(group.readings[index].claim)) for index in members}
+    values = {value_key(group.readings[index].claim) for index in members}
     closest = max(
         (score for pair, score in group.similarity.items() if set(pair) <= members), default=0.0
     )
@@ -175,6 +175,11 @@ def is_shown(
         or len(reports([group.readings[i] for i in members], facts, similarity, settings))
         >= settings.min_reports
     )
+
+
+def value_key(claim: Claim) -> str:
+    """One value as `max_values` counts it: a date's window, another claim's interval."""
+    return claim.unit or "" if claim.kind == "date" else str(bounds(claim))
 
 
 def told_alike(group: FactGroup, pair: tuple[int, int]) -> bool:

@@ -83,6 +83,7 @@ THING_SYNONYMS: dict[str, str] = {
     "person": "people",
     "fatality": "death",
     "casualty": "death",
+    "film": "movie",
 }
 # Verbs that say the same happening: "shut the crossings" = "close the crossings".
 VERB_SYNONYMS: dict[str, str] = {
@@ -119,6 +120,37 @@ OUTCOME_VERBS = frozenset(
         "save",
     }
 )
+# Modifiers that make a count relative to a group named elsewhere in the sentence ("100 other
+# workers", "an additional 162 animals", "its next 23 games"): two such counts are two
+# leftovers or stretches, not one fact.
+RESIDUAL_MODIFIERS = frozenset(
+    {
+        "other",
+        "additional",
+        "another",
+        "further",
+        "remaining",
+        "extra",
+        "next",
+        "previous",
+        "first",
+        "last",
+        "final",
+    }
+)
+# Words that open a clause placed in time against the main one ("married three weeks before
+# he was murdered"): the span before them belongs to the main clause's verb.
+TEMPORAL_MARKS = frozenset({"before", "after", "since", "until"})
+# Spans of time that place a clause against the main one ("came just weeks after a driver
+# shot eight people"): what that clause tells is another happening.
+DISTANCE_NOUNS = frozenset({"minute", "hour", "day", "week", "month", "year", "decade"})
+# Pronouns that stand for one person named just before ("she'd worked for 15 years").
+PERSONAL_PRONOUNS = frozenset({"he", "she", "him", "her"})
+# Auxiliaries of what may or would happen ("would return in the next two days", "no boy
+# would emerge before 9pm"): a forecast or a hope, not a fact that happened.  "Will" is left
+# out: "Kazakhstan will build a 38 km rail spur" states the plan itself, which two outlets
+# can tell differently.
+MODAL_WORDS = frozenset({"would", "could", "might", "may", "should", "must"})
 # Words that open a condition: what follows did not (or not yet) happen.
 CONDITIONAL_MARKS = frozenset({"if", "unless"})
 # Verbs of speaking: the date of speaking is not a fact told, and "said" is no predicate

@@ -16,15 +16,22 @@ from wirewatch.compare.patterns import (
     CLAUSE_LABELS,
     CONDITIONAL_MARKS,
     DIMENSION_NOUNS,
+    DISTANCE_NOUNS,
     EVENT_NOUNS,
     MEASURE_ADJECTIVES,
     MEASURING_VERBS,
+    MODAL_WORDS,
     NOT_COUNTED,
+    OUTCOME_VERBS,
     PARTY_LABELS,
+    PERSONAL_PRONOUNS,
     REPORTING_VERBS,
+    RESIDUAL_MODIFIERS,
+    TEMPORAL_MARKS,
     THING_SYNONYMS,
     VERB_SYNONYMS,
 )
+from wirewatch.nlp.entity_spans import entities_between
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -51,6 +58,7 @@ class Subject:
     parties: dict[str, str] = field(default_factory=dict)  # "org:eu" -> as written ("EU")
     at: int = -1  # where its head word stands in the text
     part: bool = False
+    running: bool = False  # see `is_running`
     # The thing's naming words ("rail spur" -> rail, spur): "a 38 km rail spur" and "a 42 km
     # railway branch", both built, are one thing.
     words: list[str] = field(default_factory=list)
@@ -178,13 +186,36 @@ def counted_noun(numeral: Token) -> Token | None:
         numeral = numeral.head  # "ages 6 and 16": 16 counts what 6 counts
     head = numeral.head
     if numeral.dep_ in ("nummod", "compound", "quantmod") and head.pos_ in NOUN_TAGS:
-        return head if head.i > numeral.i else None  # after its noun it names: "Apollo 11"
+        if head.i < numeral.i or describes(head):
+            return None  # after its noun it names: "Apollo 11"
+        return head
     if numeral.dep_ == "pobj" and head.lemma_ == "of" and head.head.pos_ in NOUN_TAGS:
         return head.head
     of_phrase = next((kid for kid in numeral.children if kid.lemma_ == "of"), None)
     if of_phrase is not None and child(of_phrase, {"pobj"}) is not None:
         return child(of_phrase, {"pobj"})
     return None
+
+
+def describes(noun: Token) -> bool:
+    """A hyphened count describing another noun ("a five-boat attack", "an 11-game streak"):
+    a property of that noun, which reports seldom state alike, not a count told as a fact."""
+    hyphened = any(kid.tag_ == "HYPH" for kid in noun.children)
+    return hyphened and noun.dep_ in MODIFIER_LABELS and noun.head.pos_ in NOUN_TAGS
+
+
+def is_residual(noun: Token) -> bool:
+    """ "100 other workers", "an additional 162 animals", "two others", "the next 23 games":
+    a rest or a stretch of a group the sentence names elsewhere, whose size two reports give
+    of two different wholes (unless a verb says what befell them, see `befell`)."""
+    return noun.lemma_.lower() in RESIDUAL_MODIFIERS or any(
+        kid.dep_ == "amod" and kid.lower_ in RESIDUAL_MODIFIERS for kid in noun.children
+    )
+
+
+def befell(verb: Token | None) -> bool:
+    """The verb tells what befell the counted ("killed 30 others"): that names the group."""
+    return verb is not None and verb_lemma(verb) in OUTCOME_VERBS
 
 
 def is_part(numeral: Token) -> bool:
@@ -228,14 +259,66 @@ def predicate_of(token: Token) -> Token | None:
 
 
 def actor_party(verb: Token | None) -> dict[str, str]:
-    """The named doer of a verb, even outside its clause ("Andy Ryan, who has worked ...")."""
+    """The named doer of a verb, even outside its clause ("Andy Ryan, who has worked ..."),
+    or the person a "he" or "she" doer stands for ("Hiller ..., where she'd worked")."""
     actor = actor_of(verb) if verb is not None else None
-    entity = next(
-        (ent for ent in actor.sent.ents if ent.start <= actor.i < ent.end), None
-    ) if actor is not None else None  # fmt: skip
+    if actor is None:
+        return {}
+    entity = next((ent for ent in actor.sent.ents if ent.start <= actor.i < ent.end), None)
+    if entity is None and actor.lower_ in PERSONAL_PRONOUNS:
+        entity = antecedent(actor)
     if entity is None or entity.label_ not in PARTY_LABELS:
         return {}
     return {party_key(entity): entity.text}
+
+
+def role_party(verb: Token | None) -> dict[str, str]:
+    """The role a verb's doer acted in ("spent four seasons as director"), as a party of
+    kind "role": a span or count in one role is not the doer's whole career."""
+    role_phrase = next(
+        (kid for kid in verb.children if kid.dep_ == "prep" and kid.lower_ == "as"), None
+    ) if verb is not None else None  # fmt: skip
+    role = child(role_phrase, {"pobj"}) if role_phrase is not None else None
+    if role is None or role.pos_ not in NOUN_TAGS:
+        return {}
+    return {f"role:{role.lemma_.lower()}": role.text}
+
+
+def polarity(verb: Token) -> dict[str, str]:
+    """ "Did not have food for 10 days" as a party of kind "polarity": a span or count
+    denied is not the one stated ("four months' worth of food").  A denied counterfactual
+    ("we wouldn't have 355 damaged shops") states the number as a fact."""
+    kids = list(verb.children)
+    denied = any(kid.dep_ == "neg" for kid in kids)
+    if not denied or any(kid.dep_ == "aux" and kid.lower_ in MODAL_WORDS for kid in kids):
+        return {}
+    return {"polarity:not": "not"}
+
+
+def antecedent(pronoun: Token) -> Span | None:
+    """The last person named before a pronoun, in its sentence or the one before."""
+    sentence = pronoun.sent
+    start = sentence.start
+    if start > 0:
+        start = pronoun.doc[start - 1].sent.start
+    people = [
+        ent for ent in entities_between(pronoun.doc, start, pronoun.i) if ent.label_ == "PERSON"
+    ]
+    return people[-1] if people else None
+
+
+def temporal_anchor(holder: Token) -> Token:
+    """The main verb for a span that leads a clause placed in time ("married three weeks
+    before he was murdered": the marriage is three weeks before, not the murder)."""
+    clause = holder.head.head if holder.head.dep_ == "mark" else holder.head
+    if (
+        holder.dep_ == "npadvmod"
+        and clause.dep_ == "advcl"
+        and any(kid.dep_ == "mark" and kid.lower_ in TEMPORAL_MARKS for kid in clause.children)
+        and is_predicate(clause.head)
+    ):
+        return clause.head
+    return holder
 
 
 def quantity_subject(quantity: Quantity) -> Subject | None:
@@ -259,10 +342,15 @@ def quantity_subject(quantity: Quantity) -> Subject | None:
     if quantity.unit is None and not thing:
         return None  # a bare number ("aged 85", "at 200 W. American Blvd.") is no count
     holder = noun if noun is not None and thing else anchor
-    if is_hypothetical(holder):
+    main = temporal_anchor(holder)
+    if is_hypothetical(main):
         return None
-    verb = predicate_of(holder)
-    parties = clause_parties(holder) | actor_party(verb)
+    verb = main if main is not holder else predicate_of(holder)
+    if quantity.unit is None and noun is not None and is_residual(noun) and not befell(verb):
+        return None
+    holder = main
+    parties = clause_parties(holder) | actor_party(verb) | role_party(verb)
+    parties |= polarity(verb or clause_root(holder))
     if (
         quantity.dimension == "age"
         and not thing
@@ -275,14 +363,41 @@ def quantity_subject(quantity: Quantity) -> Subject | None:
         parties,
         holder.idx,
         quantity.unit is None and is_part(numeral),
+        quantity.dimension == "duration" and is_running(anchor, noun),
         naming_words(noun) if noun is not None and thing else [],
     )
 
 
+def is_running(anchor: Token, noun: Token | None) -> bool:
+    """ "Eight days of riots", "30 hours of deliberation": how long a happening has gone on,
+    which grows while it runs, so two reports of two moments give two true values."""
+    return noun is not None and noun.head.lemma_ == "of" and noun.head.head.i == anchor.i
+
+
 def is_hypothetical(token: Token) -> bool:
-    """A number in a condition ("if it had been 50 people") states nothing that happened."""
+    """A number in a condition ("if it had been 50 people") states nothing that happened;
+    one in a clause set some weeks before or after the main one ("came just weeks after a
+    driver shot eight people") is of another happening."""
     root = clause_root(token)
-    return any(kid.dep_ == "mark" and kid.lower_ in CONDITIONAL_MARKS for kid in root.children)
+    marks = [kid for kid in root.children if kid.dep_ == "mark"]
+    spans = [  # "weeks" hangs from the verb or from its "after"
+        kid
+        for word in (root, *marks)
+        for kid in word.children
+        if kid.dep_ == "npadvmod" and kid.lemma_.lower() in DISTANCE_NOUNS
+    ]
+    said = {mark.lower_ for mark in marks}
+    return bool(said & CONDITIONAL_MARKS or (said & TEMPORAL_MARKS and spans) or is_modal(root))
+
+
+def is_modal(verb: Token) -> bool:
+    """ "Would return in two days", "no boy would emerge before 9pm": a forecast, which a
+    report of what happened does not contradict.  A denied one ("if it
+    had, we wouldn't have 355 damaged shops") takes the number as a fact."""
+    kids = list(verb.children)
+    return any(kid.dep_ == "aux" and kid.lower_ in MODAL_WORDS for kid in kids) and not any(
+        kid.dep_ == "neg" for kid in kids
+    )
 
 
 def naming_words(noun: Token) -> list[str]:
@@ -317,8 +432,19 @@ def date_subject(anchor: Token) -> Subject | None:
     if target is None or target.lemma_.lower() in REPORTING_VERBS | NOT_COUNTED:
         return None  # "told Playboy in 1998", "on Saturday evening"
     if target.pos_ == "VERB":
-        thing = child(target, {"dobj", "nsubjpass"})
-        thing_word = thing_lemma(thing) if is_plain_noun(thing) else ""
+        done = child(target, {"xcomp"})
+        if done is not None and done.pos_ == "VERB":
+            target = done  # "helped guide the 76ers in 2000-01": the guiding is dated
+        thing = next(  # what was done, else who did it ("four hurricanes struck Haiti")
+            (
+                kid
+                for labels in ({"dobj", "nsubjpass"}, SUBJECT_LABELS)
+                for kid in target.children
+                if kid.dep_ in labels and is_plain_noun(kid)
+            ),
+            None,
+        )
+        thing_word = thing_lemma(thing) if thing is not None else ""
         return Subject(thing_word, verb_lemma(target), clause_parties(target), target.idx)
     lemma = target.lemma_.lower()
     return Subject(

@@ -85,6 +85,16 @@ def lookup(phrase: str, context: str | None = None) -> str | None:
     return choose_reading(trusted, context).code if trusted else None
 
 
+def names_a_place(phrase: str) -> bool:
+    """True when the phrase is a city or region (a capital, or a place of the table's last
+    column), not a country's name, people or seat of government: "Riyadh", "Okinawa"."""
+    key = normalise_phrase(phrase)
+    readings = country_table().get(key)
+    if readings is None:
+        return key in place_table()
+    return all(reading.kind == "capitals" for reading in readings)
+
+
 def scan(text: str, context: str | None = None) -> str | None:
     """The code of the leftmost, longest table phrase inside `text`."""
     # "Somalia-based" and "Saudi-led" name their country; "Guinea-Bissau" is one name

@@ -16,7 +16,7 @@ Stages outside `nlp` import what they need from here.
 
 from __future__ import annotations
 
-from wirewatch.nlp.time.cues import MONTHS, WEEKDAYS, YEAR_PARTS
+from wirewatch.nlp.time.cues import MONTHS, PAGE_MONTHS, WEEKDAYS, YEAR_PARTS
 from wirewatch.nlp.time.days import Days, parse_day
 from wirewatch.nlp.time.windows import (
     add_times,
@@ -27,6 +27,7 @@ from wirewatch.nlp.time.windows import (
 
 __all__ = [
     "MONTHS",
+    "PAGE_MONTHS",
     "WEEKDAYS",
     "YEAR_PARTS",
     "Days",

@@ -19,6 +19,30 @@ MONTHS = {
     "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }  # fmt: skip
+# Month names of the other languages web pages are written in, beside English (`MONTHS`): a
+# page's byline date is in its own language ("1. Februar 2022", "14 Gennaio 2020",
+# "3 de marzo de 2021").  Lower case; abbreviations are the names' first letters.
+PAGE_MONTHS: dict[str, int] = {
+    name: number
+    for number, names in enumerate(
+        (
+            "januar jänner janvier enero gennaio janeiro januari styczeń stycznia",
+            "februar feber février fevrier febrero febbraio fevereiro februari luty lutego",
+            "märz maerz mars marzo março maart marzec marca",
+            "april avril abril aprile kwiecień kwietnia",
+            "mai mayo maggio maio mei maj maja",
+            "juni juin junio giugno junho czerwiec czerwca",
+            "juli juillet julio luglio julho lipiec lipca",
+            "august août aout agosto augustus sierpień sierpnia",
+            "september septembre septiembre setiembre settembre setembro wrzesień września",
+            "oktober octobre octubre ottobre outubro październik października",
+            "november novembre noviembre novembro listopad listopada",
+            "dezember décembre decembre diciembre dicembre dezembro december grudzień grudnia",
+        ),
+        start=1,
+    )
+    for name in names.split()
+}
 WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 # The number words of `nlp.units`, and the loose ones a duration is told with ("a year",
 # "several weeks").
