@@ -280,6 +280,19 @@ def test_code_an_apposition_gives_a_person_a_country(coded) -> None:
     assert coded(text) == [("ACCUSE", "KEN", "SOM")]
 
 
+def test_code_a_stance_participle_is_its_subjects(coded) -> None:
+    assert coded("Vietnam is committed to cooperating with Japan.") == [("AGREE", "VNM", "JPN")]
+
+
+def test_code_preparing_an_attack_is_readiness(coded) -> None:
+    assert coded("Sudan prepared to attack Chad.") == [("MOBILIZE", "SDN", "TCD")]
+
+
+def test_code_a_statement_says_what_its_issuer_says(coded) -> None:
+    text = "Iran issued a statement demanding that Iraq release the sailors."
+    assert coded(text) == [("REQUEST", "IRN", "IRQ")]
+
+
 def test_code_the_doers_own_country_named_apart_is_a_target(coded) -> None:
     text = "Peruvian police imposed a curfew on a mining town in southern Peru on Monday."
     assert coded(text) == [("COERCE", "PER", "PER")]

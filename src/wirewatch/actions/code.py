@@ -18,7 +18,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from wirewatch.actions.actors import PERSON_PRONOUNS, Actors
+from wirewatch.actions.actors import PERSON_PRONOUNS, REPORTED_SELF, Actors, reporter_of
 from wirewatch.actions.classify import NONE, sentence_type
 from wirewatch.actions.lexicon import Trigger, event_noun, lexicon, modifiers, written_as
 from wirewatch.model import ActionMention, Actor, Article
@@ -61,6 +61,14 @@ RECIPROCAL = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT"})
 # in reported speech, is a demand of that party (PLOVER REQUEST).
 DEMAND_AUX = frozenset({"must"})
 FAILING = frozenset({"fail"})
+# Participles that tell a stance of their subject, not something done to it: "is committed
+# to", "remains opposed to".
+STANCES = frozenset({"commit", "oppose"})
+# What a statement, letter or declaration says is said by whoever issued it: "issued a
+# declaration demanding that ...", "sent a letter urging ...".
+STATEMENT_NOUNS = frozenset(
+    {"statement", "declaration", "letter", "communique", "message", "note", "resolution", "appeal"}
+)
 # A promise of a hostile act is a threat: "vowed to attack", "pledged to retaliate".
 PROMISE_WORDS = frozenset({"vow", "pledge", "promise", "swear"})
 # Participles and infinitives after a noun tell a happening of their own.
@@ -87,6 +95,7 @@ def object_lemmas(token: Token) -> set[str]:
     for child in token.children:
         if child.dep_ in ("dobj", "attr", "nsubjpass", "dative"):
             lemmas.add(child.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in child.conjuncts)  # "food and medicine"
             lemmas.update(modifiers(child))  # "suspended aid deliveries"
             lemmas.update(prepositional_objects(child))  # "70 million dollars of aid"
     return lemmas | prepositional_objects(token)
@@ -101,6 +110,8 @@ def prepositional_objects(token: Token) -> set[str]:
             for grandchild in child.children:
                 if grandchild.dep_ == "pobj":
                     lemmas.update({grandchild.lemma_.lower(), *modifiers(grandchild)})
+                    for listed in grandchild.conjuncts:  # "with equipment, medical aid and ..."
+                        lemmas.update({listed.lemma_.lower(), *modifiers(listed)})
     return lemmas
 
 
@@ -150,11 +161,24 @@ def as_intended(kind: str, token: Token, hops: int) -> str:
     if kind == "AGREE" and token.lemma_.lower() in PROMISE_WORDS:
         promised = {action_type(c) for c in token.children if c.dep_ == "xcomp"}
         return "THREATEN" if promised & MENACING else kind
+    if kind == "ASSAULT" and readied(token, hops):
+        return "MOBILIZE"  # "the army prepared to resume shelling": readiness, no attack yet
     if kind not in PROMISABLE and kind not in MENACING:
         return kind
     if not intended(token, hops):
         return kind
     return "AGREE" if kind in PROMISABLE else "THREATEN"
+
+
+def readied(token: Token, hops: int) -> bool:
+    """True when the word is what its doer prepares to do: "prepared to resume shelling"."""
+    for _ in range(hops):
+        if token.dep_ != "xcomp" or token.head.i == token.i:
+            return False
+        token = token.head
+        if token.lemma_.lower() == "prepare":
+            return True
+    return False
 
 
 def intended(token: Token, hops: int) -> bool:
@@ -199,7 +223,8 @@ def doer(token: Token, hops: int) -> tuple[Token | None, Token | None]:
             return current.head, None  # "Arnarsson, who summoned the ambassador"
         if subject is not None:
             return subject, None
-        if current.dep_ not in SUBJECT_LINKS or current.head.i == current.i:
+        stated = current.dep_ == "acl" and current.head.lemma_.lower() in STATEMENT_NOUNS
+        if (current.dep_ not in SUBJECT_LINKS and not stated) or current.head.i == current.i:
             break
         if current.dep_ == "advcl" and current.lemma_.lower() in CONSEQUENCES:
             break  # "..., resulting in the ousting of Syrian troops": no one's doing
@@ -387,6 +412,8 @@ class SentenceCoder:
         if row is None or self.not_done(token):
             return []
         subject, passive_target = doer(token, self.hops)
+        if subject is None and token.lemma_.lower() in STANCES:
+            subject, passive_target = passive_target, None  # "Vietnam is committed to ..."
         if subject is None:
             return []
         sources, targets = self.sides(token, subject, passive_target, row.type)
@@ -451,8 +478,9 @@ class SentenceCoder:
         if addressed:  # "urged the international community to get Haiti's debts cancelled"
             objects = [o for o in objects if o.head.i == token.i or o.head.head.i == token.i]
         sources = [a for t in with_conjuncts(subject) for a in self.actors.each(t)]
-        if not sources and subject.pos_ == "NOUN":
-            sources = [unnamed(subject)]  # "rebels blocked transport": done, by nobody named
+        said_by = reporter_of(subject) if subject.lower_ in REPORTED_SELF else subject
+        if not sources and said_by is not None and said_by.pos_ == "NOUN":
+            sources = [unnamed(said_by)]  # "rebels blocked transport": done, by nobody named
         targets: list[Actor | None] = []
         doers = {source.country for source in sources if source.country}
         for candidate in objects:  # the nearest side that names somebody, with its conjuncts
