@@ -53,3 +53,28 @@ def test_duplicates_never_chain_every_copy_points_at_the_root() -> None:
 def test_duplicates_without_dates_the_lowest_id_is_the_original() -> None:
     corpus = Corpus(articles=[story("b", LONGER_STORY + " Updated."), story("a", LONGER_STORY)])
     assert duplicates_of(corpus) == {"b": "a", "a": None}
+
+
+def test_duplicates_band_collisions_are_datasketchs_lsh_candidates() -> None:
+    from datasketch import MinHash, MinHashLSH
+
+    from wirewatch.link.duplicates import candidate_pairs, signature
+
+    texts = {
+        "a": LONGER_STORY,
+        "b": LONGER_STORY + " Share this.",
+        "c": FIRE_WASILLA + " " + FIRE_DAYTON,
+        "d": FIRE_WASILLA_RETOLD,
+        "e": FIRE_DAYTON + " Updated.",
+    }
+    values = {key: signature(shingles(text, 5), 128) for key, text in texts.items()}
+    lsh = MinHashLSH(threshold=0.4, num_perm=128)
+    expected = set()
+    for key, text in texts.items():
+        minhash = MinHash(num_perm=128)
+        minhash.update_batch([found.encode("utf-8") for found in shingles(text, 5)])
+        assert (minhash.hashvalues == values[key]).all()
+        expected.update(tuple(sorted((key, other))) for other in lsh.query(minhash))
+        lsh.insert(key, minhash)
+    assert ("a", "b") in expected
+    assert candidate_pairs(values, 0.5, 128) == expected

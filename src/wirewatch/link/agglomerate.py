@@ -17,22 +17,53 @@ import math
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from wirewatch.link.features import TermWeights, add_into, cosine
+from wirewatch.link.features import TermWeights
 
 Pair = tuple[str, str]
 
 
 @dataclass
 class Cluster:
+    """A group of items: `first` is its smallest item (ties), `members` in no order."""
+
     members: list[str]
     vector: TermWeights
+    first: str
     # summed pair scores to each neighbouring cluster, by cluster number
     links: dict[int, float] = field(default_factory=dict)
+    # squared length of `vector`, kept up to date so a large cluster is never re-read whole
+    square: float = 0.0
+    # whether `vector` is this cluster's own: a single item's is its caller's, not copied
+    owned: bool = False
 
 
-def unit(vector: TermWeights) -> TermWeights:
-    norm = math.sqrt(sum(value * value for value in vector.values())) or 1.0
-    return {term: value / norm for term, value in vector.items()}
+def single(item: str, vector: TermWeights) -> Cluster:
+    return Cluster([item], vector, item, square=sum(v * v for v in vector.values()))
+
+
+def cohesion(left: Cluster, right: Cluster) -> float:
+    """Cosine of two clusters' summed vectors, reading only the smaller one: a storyline
+    of thousands of terms is checked against each small neighbour in the time of the small."""
+    small, large = sorted((left.vector, right.vector), key=len)
+    dot = sum(value * large.get(term, 0.0) for term, value in small.items())
+    return dot / math.sqrt(left.square * right.square) if dot else 0.0
+
+
+def joined(left: Cluster, right: Cluster) -> Cluster:
+    """The two clusters as one; the smaller's members and vector are added into the larger's,
+    which belong to no one else any more, so a growing cluster is never copied whole (a
+    single item's vector, its caller's, is copied the first time it grows)."""
+    small, large = sorted((left, right), key=lambda cluster: len(cluster.vector))
+    vector = large.vector if large.owned else dict(large.vector)
+    square = large.square
+    for term, value in small.vector.items():
+        before = vector.get(term, 0.0)
+        vector[term] = before + value
+        square += value * (2 * before + value)
+    members = large.members
+    members.extend(small.members)
+    first = min(left.first, right.first)
+    return Cluster(members, vector, first, square=square, owned=True)
 
 
 class Agglomeration:
@@ -49,18 +80,15 @@ class Agglomeration:
         left, right = self.clusters[a], self.clusters[b]
         mean = left.links[b] / (len(left.members) * len(right.members))
         if mean >= self.threshold:
-            first, second = sorted((left.members[0], right.members[0]))
+            first, second = sorted((left.first, right.first))
             heapq.heappush(self.queue, (-mean, first, second, a, b))
 
     def cohesive(self, a: int, b: int) -> bool:
-        left, right = self.clusters[a].vector, self.clusters[b].vector
-        return cosine(unit(left), unit(right)) >= self.least_cohesion
+        return cohesion(self.clusters[a], self.clusters[b]) >= self.least_cohesion
 
     def merge(self, a: int, b: int, merged: int) -> None:
         left, right = self.clusters.pop(a), self.clusters.pop(b)
-        vector = dict(left.vector)
-        add_into(vector, right.vector)
-        cluster = Cluster(sorted(left.members + right.members), vector)
+        cluster = joined(left, right)
         self.clusters[merged] = cluster
         for old, side in ((a, left), (b, right)):
             for neighbour, total in side.links.items():
@@ -95,8 +123,7 @@ def average_link(
     agglomeration = Agglomeration(threshold, least_cohesion)
     number_of: dict[str, int] = {}
     for number, item in enumerate(sorted(set(items))):
-        # not copied: a merge makes a new summed vector, never changes its clusters' own
-        agglomeration.clusters[number] = Cluster([item], vectors.get(item, {}))
+        agglomeration.clusters[number] = single(item, vectors.get(item, {}))
         number_of[item] = number
     clusters = agglomeration.clusters
     for (left, right), score in sorted(scores.items()):
@@ -109,4 +136,4 @@ def average_link(
             if a < b:
                 agglomeration.offer(a, b)
     agglomeration.run()
-    return sorted(cluster.members for cluster in clusters.values())
+    return sorted(sorted(cluster.members) for cluster in clusters.values())

@@ -2,7 +2,8 @@
 
 Steps (each a function): shingle the clean text into overlapping word runs →
 MinHash signature per article → LSH bands give candidate pairs (never all
-pairs) → keep pairs whose shingle sets really overlap (Jaccard) →
+pairs) → drop pairs whose signatures say they are far apart → keep pairs whose
+shingle sets really overlap (Jaccard) →
 group copies (union-find) and point every copy at the group's earliest article.
 """
 
@@ -74,6 +75,28 @@ def candidate_pairs(
     return pairs
 
 
+# LSH bands also pair articles that share only stock phrases, more of them the denser the
+# corpus (all of them false: 100,180 such pairs among 20,000 synthetic articles, none a copy).
+# The signatures' own estimate of their Jaccard drops those before their shingles are read;
+# at 128 permutations the estimate's deviation is .044 at .5, so a copy is dropped only
+# when it falls 4.5 deviations short.
+ESTIMATE_MARGIN = 0.2
+
+
+def likely_pairs(
+    candidates: set[tuple[str, str]], signatures: dict[str, np.ndarray], least: float
+) -> set[tuple[str, str]]:
+    """The candidate pairs whose MinHash values agree in at least a share `least - margin`."""
+    if not candidates:
+        return candidates
+    agreeing = (least - ESTIMATE_MARGIN) * next(iter(signatures.values())).size
+    return {
+        (left, right)
+        for left, right in candidates
+        if np.count_nonzero(signatures[left] == signatures[right]) >= agreeing
+    }
+
+
 def jaccard(left: np.ndarray, right: np.ndarray) -> float:
     """Jaccard similarity of two sorted arrays of distinct shingle hashes."""
     if not (left.size and right.size):
@@ -101,6 +124,7 @@ def mark_duplicates(corpus: Corpus, settings: Settings) -> None:
         if found:
             signatures[article.id] = signature(found, link.duplicate_permutations)
     candidates = candidate_pairs(signatures, link.duplicate_threshold, link.duplicate_permutations)
+    candidates = likely_pairs(candidates, signatures, link.duplicate_threshold)
     del signatures
     involved = {article_id for pair in candidates for article_id in pair}
     hashed = {

@@ -15,6 +15,7 @@ reads, so a topic's two happenings come apart without one global cut-off on cosi
 
 from __future__ import annotations
 
+import heapq
 import math
 from bisect import bisect_left
 from collections import Counter
@@ -75,7 +76,8 @@ def candidate_pairs(
         for term in keys_of[member.id]:
             shared.update(nearest(postings[term], key_of[member.id], POSTINGS_READ))
         del shared[member.id]
-        ranked = sorted(shared, key=lambda other: (-shared[other], other))[:max_candidates]
+        # the best few of up to block_terms x POSTINGS_READ: a heap, not a sort of them all
+        ranked = heapq.nsmallest(max_candidates, shared, key=lambda other: (-shared[other], other))
         pairs.update((min(member.id, other), max(member.id, other)) for other in ranked)
     return pairs
 
