@@ -25,7 +25,14 @@ from collections.abc import Callable, Iterable
 from itertools import combinations
 from typing import TYPE_CHECKING, Any
 
-from wirewatch.link.duplicates import band_layout, jaccard, shingle_hashes, shingles, signature
+from wirewatch.link.duplicates import (
+    band_layout,
+    jaccard,
+    likely_pairs,
+    shingle_hashes,
+    shingles,
+    signature,
+)
 from wirewatch.link.events import event_id_for, publication_day
 from wirewatch.link.features import DocumentFrequencies, TermWeights, add_into, article_terms
 from wirewatch.link.groups import connected_groups
@@ -41,6 +48,7 @@ from wirewatch.scale import spark_blocks as blocks
 if TYPE_CHECKING:
     from datetime import date
 
+    import numpy as np
     from pyspark import RDD, SparkContext
     from pyspark.broadcast import Broadcast
 
@@ -58,21 +66,28 @@ def duplicate_roots(
     size, permutations = link.duplicate_shingle_words, link.duplicate_permutations
     threshold = link.duplicate_threshold
     bands, rows = band_layout(threshold, permutations)
+    signed = (
+        articles.map(lambda row: (row[1].id, shingles(row[1].text, size)))
+        .filter(lambda row: row[1])
+        .mapValues(lambda found: signature(found, permutations))
+        .persist()
+    )
 
-    def banded(row: Placed) -> list[tuple[tuple[int, bytes], str]]:
-        found = shingles(row[1].text, size)
-        if not found:
-            return []
-        values = signature(found, permutations)
+    def banded(row: tuple[str, np.ndarray]) -> list[tuple[tuple[int, bytes], str]]:
+        values = row[1]
         return [
-            ((band, values[band * rows : (band + 1) * rows].tobytes()), row[1].id)
+            ((band, values[band * rows : (band + 1) * rows].tobytes()), row[0])
             for band in range(bands)
         ]
 
-    buckets = articles.flatMap(banded).groupByKey()
+    buckets = signed.flatMap(banded).groupByKey()
     candidates = buckets.flatMap(lambda bucket: combinations(sorted(set(bucket[1])), 2))
+    signed_pairs = blocks.with_both(candidates.distinct().map(lambda pair: (pair, None)), signed)
+    likely = signed_pairs.filter(
+        lambda row: likely_pairs({row[0]}, {row[0][0]: row[2], row[0][1]: row[3]}, threshold)
+    )
     hashed = articles.map(lambda row: (row[1].id, shingle_hashes(row[1].text, size)))
-    both = blocks.with_both(candidates.distinct().map(lambda pair: (pair, None)), hashed)
+    both = blocks.with_both(likely.map(lambda row: (row[0], None)), hashed)
     copies = both.filter(lambda row: jaccard(row[2], row[3]) >= threshold).map(lambda row: row[0])
     group_of = context.broadcast(connected_groups(copies.toLocalIterator()))
     firsts = (
