@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from wirewatch.actions.code import action_type, add_actions, lexicon
+from wirewatch.actions.code import add_actions
+from wirewatch.actions.lexicon import action_type, lexicon
 from wirewatch.model import Article
 from wirewatch.nlp.annotate import add_mentions, add_sentences
 from wirewatch.quotes.extract import add_quotes

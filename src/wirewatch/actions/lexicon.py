@@ -26,6 +26,8 @@ LIGHT_VERBS = frozenset(
         "reiterate", "repeat",
     }
 )  # fmt: skip
+# Words that may name an action: verbs, and predicate adjectives ("is ready to").
+TRIGGER_POS = frozenset({"VERB", "ADJ"})
 
 
 @dataclass(frozen=True)
@@ -141,3 +143,52 @@ def event_noun(verb: Token) -> Trigger | None:
             if not row.objects or qualifiers & row.objects:
                 return row
     return None
+
+
+def object_lemmas(token: Token) -> set[str]:
+    """Lemmas of what the word acts on: its direct object, and the objects of its prepositions."""
+    lemmas = set()
+    for child in token.children:
+        if child.dep_ in ("dobj", "attr", "nsubjpass", "dative"):
+            lemmas.add(child.lemma_.lower())
+            lemmas.update(c.lemma_.lower() for c in child.conjuncts)  # "food and medicine"
+            lemmas.update(modifiers(child))  # "suspended aid deliveries"
+            lemmas.update(prepositional_objects(child))  # "70 million dollars of aid"
+    return lemmas | prepositional_objects(token)
+
+
+def prepositional_objects(token: Token) -> set[str]:
+    """Lemmas of the objects of the word's prepositions, with their modifiers ("part of a
+    military aid program")."""
+    lemmas: set[str] = set()
+    for child in token.children:
+        if child.dep_ == "prep":
+            for grandchild in child.children:
+                if grandchild.dep_ == "pobj":
+                    lemmas.update({grandchild.lemma_.lower(), *modifiers(grandchild)})
+                    for listed in grandchild.conjuncts:  # "with equipment, medical aid and ..."
+                        lemmas.update({listed.lemma_.lower(), *modifiers(listed)})
+    return lemmas
+
+
+def trigger(token: Token) -> Trigger | None:
+    """The lexicon row the word fits here (its type and mode), or, for a light verb, the
+    row of the event noun it carries ("staged a protest"); None when there is none."""
+    if token.pos_ not in TRIGGER_POS:
+        return None
+    carried = event_noun(token)  # "ordered an investigation" is no order but an inquiry
+    if carried is not None:
+        return carried
+    table = lexicon()
+    objects = object_lemmas(token)
+    for words in written_as(token):
+        for row in table.get(words, ()):
+            if not row.objects or objects & row.objects:
+                return row
+    return None
+
+
+def action_type(token: Token) -> str | None:
+    """The PLOVER type the word names here, or None."""
+    row = trigger(token)
+    return row.type if row else None
