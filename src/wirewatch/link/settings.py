@@ -62,8 +62,8 @@ class LinkSettings:
     event_window_days: int = field(
         default=7,
         metadata={
-            "help": "Two articles published further apart than this many days count against "
-            "one event (see event_apart_penalty)."
+            "help": "Two articles published further apart than this many days (by dates from "
+            "metadata or page markup) count against one event (see event_apart_penalty)."
         },
     )
     event_apart_penalty: float = field(
