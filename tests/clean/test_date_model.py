@@ -11,11 +11,11 @@ from wirewatch.clean.date_candidates import DateCandidate
 from wirewatch.clean.date_model import (
     FEATURE_NAMES,
     MODEL_FILE,
-    DateModel,
     chosen_day,
     day_features,
     load_date_model,
 )
+from wirewatch.clean.logistic import LogisticModel
 
 
 def test_date_model_agreement_beats_htmldate_alone() -> None:
@@ -44,7 +44,7 @@ def test_date_model_no_candidates_no_day() -> None:
 
 
 def test_date_model_ties_go_to_the_earlier_day() -> None:
-    flat = DateModel(
+    flat = LogisticModel(
         feature_names=FEATURE_NAMES,
         means=(0.0,) * len(FEATURE_NAMES),
         scales=(1.0,) * len(FEATURE_NAMES),

@@ -11,15 +11,14 @@ cross-validated one (BENCHMARKS.md, issue 12).
 
 from __future__ import annotations
 
-import json
 import math
 from collections import defaultdict
-from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
 from wirewatch.clean.date_candidates import SOURCES, DateCandidate
+from wirewatch.clean.logistic import LogisticModel, read_model
 
 MODEL_FILE = Path(__file__).with_name("date_model.json")
 # Days further apart than this from the page's others are as far as can be.
@@ -78,42 +77,13 @@ def day_features(candidates: list[DateCandidate]) -> dict[str, list[float]]:
     return rows
 
 
-@dataclass(frozen=True)
-class DateModel:
-    """A logistic regression over standardised features."""
-
-    feature_names: tuple[str, ...]
-    means: tuple[float, ...]
-    scales: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
-
-    def score(self, row: list[float]) -> float:
-        return self.bias + sum(
-            weight * (value - mean) / scale
-            for weight, value, mean, scale in zip(
-                self.weights, row, self.means, self.scales, strict=True
-            )
-        )
-
-
 @lru_cache(maxsize=1)
-def load_date_model(path: Path = MODEL_FILE) -> DateModel:
-    """The shipped model; its feature names must be this module's, in this order."""
-    stored = json.loads(path.read_text(encoding="utf-8"))
-    model = DateModel(
-        feature_names=tuple(stored["feature_names"]),
-        means=tuple(stored["means"]),
-        scales=tuple(stored["scales"]),
-        weights=tuple(stored["weights"]),
-        bias=float(stored["bias"]),
-    )
-    if model.feature_names != FEATURE_NAMES:
-        raise ValueError(f"{path} was trained on other features; rerun bench/train_date_model.py")
-    return model
+def load_date_model(path: Path = MODEL_FILE) -> LogisticModel:
+    """The shipped model."""
+    return read_model(path, FEATURE_NAMES, "bench/train_date_model.py")
 
 
-def chosen_day(candidates: list[DateCandidate], model: DateModel | None = None) -> str | None:
+def chosen_day(candidates: list[DateCandidate], model: LogisticModel | None = None) -> str | None:
     """The best-scored candidate day; None when the page offers none.  Ties go to the
     earlier day, so the choice does not depend on the order candidates were found in."""
     rows = day_features(candidates)

@@ -12,7 +12,6 @@ and never a full sentence or a crosshead between two: those are prose, in any co
 
 from __future__ import annotations
 
-import json
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -20,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from wirewatch.clean import metadata, patterns, repeats
+from wirewatch.clean.logistic import LogisticModel, read_model
 from wirewatch.clean.rules import word_count
 
 REASON = "low_content_line"
@@ -243,48 +243,16 @@ def document_features(
     return rows
 
 
-@dataclass(frozen=True)
-class LineModel:
-    """A logistic regression over standardised features, with the threshold tuned on dev."""
-
-    feature_names: tuple[str, ...]
-    means: tuple[float, ...]
-    scales: tuple[float, ...]
-    weights: tuple[float, ...]
-    bias: float
-    threshold: float
-
-    def noise_probability(self, row: list[float]) -> float:
-        score = self.bias + sum(
-            weight * (value - mean) / scale
-            for weight, value, mean, scale in zip(
-                self.weights, row, self.means, self.scales, strict=True
-            )
-        )
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
-
-
 @lru_cache(maxsize=1)
-def load_line_model(path: Path = MODEL_FILE) -> LineModel:
-    """The shipped model; its feature names must be this module's, in this order."""
-    stored = json.loads(path.read_text(encoding="utf-8"))
-    model = LineModel(
-        feature_names=tuple(stored["feature_names"]),
-        means=tuple(stored["means"]),
-        scales=tuple(stored["scales"]),
-        weights=tuple(stored["weights"]),
-        bias=float(stored["bias"]),
-        threshold=float(stored["threshold"]),
-    )
-    if model.feature_names != FEATURE_NAMES:
-        raise ValueError(f"{path} was trained on other features; rerun bench/train_line_model.py")
-    return model
+def load_line_model(path: Path = MODEL_FILE) -> LogisticModel:
+    """The shipped model, with the threshold tuned on dev."""
+    return read_model(path, FEATURE_NAMES, "bench/train_line_model.py")
 
 
 def noise_probabilities(lines: list[str], verdicts: list[str | None]) -> list[float]:
     """The model's probability that each line is noise (lines rules took included)."""
     model = load_line_model()
-    return [model.noise_probability(row) for row in document_features(lines, verdicts)]
+    return [model.probability(row) for row in document_features(lines, verdicts)]
 
 
 def low_content_lines(
@@ -299,5 +267,5 @@ def low_content_lines(
     return [
         index
         for index, row in zip(judged, rows, strict=True)
-        if model.noise_probability(row) >= limit
+        if model.probability(row) >= limit
     ]
