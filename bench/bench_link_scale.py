@@ -90,10 +90,14 @@ def bcubed_f1(gold_of: dict[str, str], predicted_of: dict[str, str | None]) -> f
 
 
 def run_size(articles_wanted: int, seed: int) -> dict[str, Any]:
-    records = list(generate_articles(articles_wanted, seed))
-    gold_of = {record["id"]: record["event"] for record in records}
-    corpus = Corpus(articles=[to_article(record) for record in records])
-    del records
+    # one record at a time: the generator's dicts are never all held beside the articles
+    gold_of: dict[str, str] = {}
+    articles = []
+    for record in generate_articles(articles_wanted, seed):
+        gold_of[record["id"]] = record["event"]
+        articles.append(to_article(record))
+    corpus = Corpus(articles=articles)
+    loaded_mb = round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
     settings = Settings()
     seconds: dict[str, float] = {}
     for stage in (mark_duplicates, link_events, link_storylines):
@@ -105,6 +109,7 @@ def run_size(articles_wanted: int, seed: int) -> dict[str, Any]:
         "seconds": round(sum(seconds.values()), 2),
         "stages": seconds,
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024),
+        "peak_rss_before_link_mb": loaded_mb,
         "events": len(corpus.events),
         "gold_events": len(set(gold_of.values())),
         "storylines": len(corpus.storylines),
