@@ -28,6 +28,7 @@ from sklearn.model_selection import GroupKFold
 from wirewatch.clean.date_candidates import DateCandidate, page_date_candidates
 from wirewatch.clean.date_model import FEATURE_NAMES, MODEL_FILE, day_features
 from wirewatch.clean.html import publication_date
+from wirewatch.clean.logistic import stored_fields
 from wirewatch.clean.outlets import host_of
 from wirewatch.ingest.encoding import decode_text
 
@@ -138,11 +139,7 @@ def main() -> None:
         "trained_on": "trafilatura-eval dev (bench/train_date_model.py)",
         "strength": best,
         "cv_page_accuracy": round(scores[best], 4),
-        "feature_names": list(FEATURE_NAMES),
-        "means": [round(float(value), 6) for value in means],
-        "scales": [round(float(value), 6) for value in scales],
-        "weights": [round(float(value), 6) for value in model.coef_[0]],
-        "bias": round(float(model.intercept_[0]), 6),
+        **stored_fields(FEATURE_NAMES, means, scales, model.coef_[0], model.intercept_[0]),
     }
     args.output.write_text(json.dumps(stored, indent=1) + "\n", encoding="utf-8")
     print(f"wrote {args.output} (C={best})")

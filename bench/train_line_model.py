@@ -28,6 +28,7 @@ from wirewatch.clean.line_model import (
     document_features,
     judged_by_model,
 )
+from wirewatch.clean.logistic import stored_fields
 from wirewatch.clean.settings import CleanSettings
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -100,11 +101,7 @@ def main() -> None:
         "class_weight": weighting,
         "dev_noise_f1": round(f1, 4),
         "threshold": threshold,
-        "feature_names": list(FEATURE_NAMES),
-        "means": [round(float(value), 6) for value in means],
-        "scales": [round(float(value), 6) for value in scales],
-        "weights": [round(float(value), 6) for value in model.coef_[0]],
-        "bias": round(float(model.intercept_[0]), 6),
+        **stored_fields(FEATURE_NAMES, means, scales, model.coef_[0], model.intercept_[0]),
     }
     args.output.write_text(json.dumps(stored, indent=1) + "\n", encoding="utf-8")
     print(f"best: C {strength}, class_weight {weighting}, threshold {threshold}, dev F1 {f1:.3f}")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from wirewatch.clean.logistic import LogisticModel, read_model
+from wirewatch.clean.logistic import LogisticModel, read_model, stored_fields
 
 
 def model(weights: tuple[float, ...], bias: float = 0.0) -> LogisticModel:
@@ -39,3 +39,11 @@ def test_logistic_read_model_keeps_threshold_and_checks_names(tmp_path: Path) ->
     assert read_model(path, ("a", "b"), "train.py").threshold == 0.7
     with pytest.raises(ValueError, match="other features"):
         read_model(path, ("b", "a"), "train.py")
+
+
+def test_logistic_stored_fields_read_back(tmp_path: Path) -> None:
+    stored = stored_fields(("a", "b"), [0.1234567, 0.0], [1.0, 2.0], [0.5, -0.5], 0.25)
+    path = tmp_path / "model.json"
+    path.write_text(json.dumps(stored), encoding="utf-8")
+    read = read_model(path, ("a", "b"), "train.py")
+    assert read.means == (0.123457, 0.0) and read.weights == (0.5, -0.5) and read.bias == 0.25

@@ -18,6 +18,7 @@ from typing import Any
 from wirewatch.clean import dates
 from wirewatch.clean import markup_patterns as mp
 from wirewatch.clean.page_dates import local_day, written_day
+from wirewatch.clean.page_meta import json_objects
 
 VISIBLE_TEXT = "//body//text()[not(ancestor::script or ancestor::style or ancestor::noscript)]"
 # The text searched for dates and cues: the statement sits by the headline or at the article's
@@ -123,22 +124,11 @@ def _json_ld_candidates(text: str, position: float) -> Iterator[DateCandidate]:
         data = json.loads(text)
     except ValueError:
         return
-    for item in _json_objects(data):
+    for item in json_objects(data, deep=True):
         for key, source in JSON_LD_KEYS.items():
             value = item.get(key)
             if isinstance(value, str):
                 yield from _stamped(value, source, position)
-
-
-def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
-    if isinstance(data, list):
-        for item in data:
-            yield from _json_objects(item)
-    elif isinstance(data, dict):
-        yield data
-        for value in data.values():
-            if isinstance(value, (dict, list)):
-                yield from _json_objects(value)
 
 
 def _stamped(value: str | None, source: str, position: float) -> Iterator[DateCandidate]:

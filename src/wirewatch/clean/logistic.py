@@ -7,9 +7,10 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
     from pathlib import Path
 
 LOG_ODDS_BOUND = 30.0  # exp() of more overflows nothing useful: the probability is 0 or 1
@@ -56,3 +57,20 @@ def read_model(path: Path, feature_names: tuple[str, ...], trainer: str) -> Logi
     if model.feature_names != feature_names:
         raise ValueError(f"{path} was trained on other features; rerun {trainer}")
     return model
+
+
+def stored_fields(
+    feature_names: Sequence[str],
+    means: Sequence[float],
+    scales: Sequence[float],
+    weights: Sequence[float],
+    bias: float,
+) -> dict[str, Any]:
+    """What `read_model` reads, as the training scripts store it (rounded to 6 places)."""
+    return {
+        "feature_names": list(feature_names),
+        "means": [round(float(value), 6) for value in means],
+        "scales": [round(float(value), 6) for value in scales],
+        "weights": [round(float(value), 6) for value in weights],
+        "bias": round(float(bias), 6),
+    }

@@ -197,7 +197,7 @@ def _json_ld_authors(tree: Any) -> list[str]:
             data = json.loads(script)
         except ValueError:
             continue
-        for item in _json_objects(data):
+        for item in json_objects(data):
             kind = item.get("@type")
             kinds = kind if isinstance(kind, list) else [kind]
             if any(isinstance(k, str) and ARTICLE_TYPES.search(k) for k in kinds):
@@ -205,14 +205,17 @@ def _json_ld_authors(tree: Any) -> list[str]:
     return credits
 
 
-def _json_objects(data: Any) -> Iterator[dict[str, Any]]:
-    """Every JSON object in a JSON-LD block, `@graph` members included."""
+def json_objects(data: Any, deep: bool = False) -> Iterator[dict[str, Any]]:
+    """Every JSON object in a JSON-LD block, `@graph` members included; `deep`: objects
+    nested in any value too (a page's date may stand in its `mainEntity`)."""
     if isinstance(data, list):
         for item in data:
-            yield from _json_objects(item)
+            yield from json_objects(item, deep)
     elif isinstance(data, dict):
         yield data
-        yield from _json_objects(data.get("@graph", []))
+        for value in data.values() if deep else [data.get("@graph", [])]:
+            if isinstance(value, (dict, list)):
+                yield from json_objects(value, deep)
 
 
 def _credit_names(value: Any) -> list[str]:
